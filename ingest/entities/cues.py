@@ -1,0 +1,155 @@
+"""Closed word classes that decide what a capitalised span is.
+
+These are general Dutch (and some English) words, not names taken from any
+particular newsletter.
+"""
+
+# Name particles (tussenvoegsels) that may sit inside a person's name.
+PARTICLES = frozenset(
+    "van de der den het 't ten ter te in op aan bij uit von da di del della dos du le la "
+    "des d' l' vd v.d. zur".split()
+)
+
+# Lower-case words allowed inside an organisation or programme name.
+ORG_CONNECTORS = frozenset("en voor van de der den het op aan in of for and of the & tegen met".split())
+
+# Singular head words that make a capitalised span an organisation.
+ORG_HEADS = frozenset(
+    """
+    ministerie ministry programma program programme planbureau bureau stichting foundation
+    universiteit university hogeschool academie academy instituut institute institutie
+    vereniging bond federatie unie union partij party raad council kamer commissie
+    bank fonds fund agentschap dienst inspectie rechtbank hof tribunaal gerechtshof
+    politie brandweer omroep krant dagblad courant nieuwsblad weekblad tijdschrift
+    corporatie woningcorporatie woonstichting groep group holding concern bedrijf company
+    coöperatie cooperatie vakbond kerk ziekenhuis school college lyceum gymnasium
+    centrum center centre museum theater orkest club team fc vv sv kvk nv bv inc ltd
+    ggd ggz kenniscentrum netwerk platform alliantie coalitie overleg beraad
+    autoriteit directoraat departement regering kabinet parlement senaat congres
+    organisatie association agency authority commission council court office
+    consortium collectief coalition network trust
+    """.split()
+)
+
+# Suffixes of compound nouns naming organisations: "Planbureau", "Woonbond".
+ORG_SUFFIXES = (
+    "bureau", "bond", "raad", "bank", "fonds", "dienst", "instituut", "partij",
+    "corporatie", "stichting", "vereniging", "omroep", "krant", "blad", "academie",
+    "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
+    "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform",
+)
+
+# Lower-case words meaning a place type, before a name: "gemeente Groningen".
+PLACE_TYPE_WORDS = {
+    "gemeente": "municipality", "stad": "town", "dorp": "town", "provincie": "province",
+    "wijk": "district", "buurt": "neighbourhood", "stadsdeel": "district",
+    "woonplaats": "town", "regio": "region", "land": "country", "straat": "street",
+    "plein": "street", "dorpskern": "town", "kern": "town", "stadswijk": "district",
+    "woonwijk": "district", "deelgemeente": "district", "hoofdstad": "town",
+}
+
+# Prepositions after which an unknown capitalised word is most likely a place.
+PLACE_PREPOSITIONS = frozenset("in naar uit te nabij richting vanuit rond bij".split())
+
+COMPASS = frozenset(
+    """noord zuid oost west noordoost noordwest zuidoost zuidwest centrum midden
+    noordwest zuidwest""".split()
+)
+
+STREET_SUFFIXES = (
+    "straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg",
+    "dijk", "pad", "park", "markt", "hof", "plantsoen", "boulevard", "wal", "haven",
+    "burgwal", "steenweg", "lei", "dam",
+)
+
+# Words that introduce what a person is.
+ROLE_WORDS = frozenset(
+    """
+    minister staatssecretaris premier vicepremier minister-president president
+    burgemeester wethouder gedeputeerde commissaris directeur directrice voorzitter
+    bewoner bewoonster buurtbewoner wijkbewoner inwoner bewoners huurder eigenaar
+    programmamanager projectleider projectmanager manager coördinator coordinator
+    woordvoerder woordvoerster onderzoeker onderzoekster hoogleraar professor lector
+    docent leraar lerares agent wijkagent politieagent rechter officier advocaat
+    schrijver schrijfster journalist verslaggever columnist fotograaf kunstenaar
+    ondernemer oprichter initiatiefnemer vrijwilliger medewerker medewerkster
+    adviseur secretaris-generaal secretaris penningmeester bestuurder bestuurslid
+    gebiedsdirecteur kwartiermaker jongerenwerker opbouwwerker wijkregisseur
+    raadslid kamerlid senator europarlementariër ambassadeur koning koningin prins
+    prinses paus bisschop pastoor dominee imam trainer coach speler spelers keeper
+    aanvoerder bondscoach ploegleider renner wielrenner zanger zangeres acteur actrice
+    regisseur dirigent componist partijleider fractievoorzitter lijsttrekker
+    voorman topman topvrouw baas ceo cfo oud-minister oud-premier ex-minister
+    moeder vader zoon dochter broer zus weduwe opa oma meneer mevrouw collega
+    """.split()
+)
+
+# Role words may be compounds: "Programmamanager", "teamleider".
+ROLE_SUFFIXES = (
+    "manager", "directeur", "leider", "voorzitter", "coördinator", "bewoner",
+    "agent", "werker", "adviseur", "secretaris", "wethouder", "minister",
+    "woordvoerder", "specialist", "officier", "ambtenaar", "deskundige",
+)
+
+ROLE_MODIFIERS = frozenset("voormalig voormalige oud huidig huidige toenmalig toenmalige kersverse nieuwe".split())
+
+HONORIFICS = frozenset(
+    "dhr dhr. mevr mevr. mw mw. mr mr. dr dr. drs drs. ir ir. ing ing. prof prof. "
+    "ds ds. heer mevrouw meneer sir lord lady mgr mgr. st. sint".split()
+)
+
+# Verbs of saying: the capitalised span next to them is most likely a person.
+SPEECH_VERBS = frozenset(
+    """
+    zegt zei zeggen vertelt vertelde verklaart verklaarde stelt stelde aldus meent
+    meende vindt vond benadrukt benadrukte reageert reageerde legt legde antwoordt
+    antwoordde schrijft schreef waarschuwt waarschuwde erkent erkende besluit
+    concludeert concludeerde voegt voegde laat liet twittert tweette lacht lachte
+    vraagt vroeg weet wist denkt dacht hoopt hoopte verwacht verwachtte
+    """.split()
+)
+
+# Function words and frequent sentence openers that are capitalised only
+# because they start a sentence or heading.
+FUNCTION_WORDS = frozenset(
+    """
+    de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe waarom
+    welke welk er hier daar nu toen ook nog al wel niet geen zo als dan om te in op
+    aan bij met van voor na naar uit over onder tussen door tegen zonder sinds tot
+    vanaf volgens tijdens binnen buiten rond namens dankzij ondanks per via
+    ik jij je u hij zij ze wij we jullie men mijn jouw uw zijn haar ons onze hun
+    iedereen niemand iemand alles niets alle elke ieder sommige veel weinig meer
+    minder meeste beide andere ander zelf ja nee misschien toch echter bovendien
+    daarom daarbij daarmee daarna daarnaast daardoor eerst eerder later vandaag
+    gisteren morgen straks altijd nooit soms vaak wel zelfs alleen vooral ongeveer
+    circa bijna ruim pas net inmiddels intussen tenslotte uiteindelijk kortom
+    verder ten slotte enkele twee drie vier vijf zes zeven acht negen tien
+    elf twaalf honderd duizend eerste tweede derde vierde vijfde laatste
+    is was zijn waren wordt werd worden werden heeft had hebben hadden kan kon
+    kunnen moet moest moeten zal zou zullen zouden wil wilde willen mag mocht
+    gaat ging gaan komt kwam komen staat stond blijft bleef lijkt leek
+    hoewel omdat zodat terwijl nadat voordat totdat indien mits tenzij zoals
+    the a an and or of to in on at for with by from this that these those it its
+    we you he she they our your their my his her new
+    dear hi hallo beste geachte groet groeten vriendelijke met
+    lees meer klik aanmelden afmelden bekijk download lees bekijk ontvang volg
+    januari februari maart april mei juni juli augustus september oktober november december
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """.split()
+)
+
+# Months and weekdays are capitalised in headings but never an entity here.
+CALENDAR = frozenset(
+    """januari februari maart april mei juni juli augustus september oktober november
+    december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag jan feb mrt apr
+    jun jul aug sep sept okt nov dec""".split()
+)
+
+# Adjectival endings of place names: "Arnhemse", "Nederlandse", "Haagsche".
+ADJECTIVE_SUFFIXES = ("se", "sche", "ese", "aanse", "aase", "ische", "isch", "iaanse")
+
+# Acronyms that are not organisations.
+NON_ORG_ACRONYMS = frozenset(
+    """EUR USD BTW AOW WMO CAO OK TV PC PDF FAQ CEO CFO CTO DJ VS USA EU
+    GEEN NIET AAN EN DE HET ONZE NIEUWS AGENDA UPDATE""".split()
+)

@@ -1,0 +1,218 @@
+"""HTML (email bodies and web pages) to blocks, then to an issue.
+
+The walker flattens the DOM into paragraph-sized blocks in reading order:
+block-level tags and ``<br><br>`` end a block, ``<hr>`` is a separator, and
+headings are what the markup marks as such (h1-h4) or what is set apart
+typographically (a short block that is all bold, or in a large font).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ..models import Link, ParsedIssue, RawDocument
+from .blocks import Block, issue_from_blocks
+from .decode import decode_bytes
+
+BLOCK_TAGS = {
+    "p", "div", "td", "th", "li", "ul", "ol", "table", "tr", "tbody", "thead", "tfoot", "blockquote",
+    "pre", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "main",
+    "center", "dl", "dt", "dd", "figure", "figcaption", "address", "body", "html", "form",
+}
+HEADING_TAGS = {"h1", "h2", "h3", "h4"}
+SKIP_TAGS = {"script", "style", "noscript", "head", "template", "svg", "iframe", "object", "button", "select", "input", "textarea", "map"}
+BOILERPLATE_TAGS = {"nav", "aside"}
+BOLD_TAGS = {"b", "strong"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem)", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
+_HEADING_CLASS = re.compile(r"(^|[\s_-])(title|heading|headline|kop|header-text|h[1-4])($|[\s_-])", re.I)
+_BOILERPLATE_ATTR = re.compile(r"cookie|consent|gdpr|breadcrumb|(^|[\s_-])(nav|navbar|menu|sidebar)($|[\s_-])", re.I)
+_LARGE_FONT_PX = 17.0
+_PARAGRAPH_PIECE = re.compile(r"(?:(?!\n[ \t\u00a0]*\n).)+", re.S)
+
+
+@dataclass
+class _Run:
+    """Inline content collected since the last block boundary."""
+
+    parts: list[str] = field(default_factory=list)
+    links: list[tuple[int, int, Link]] = field(default_factory=list)
+    chars: int = 0
+    bold_chars: int = 0
+    large: bool = False
+    heading_tag: bool = False
+
+    def add(self, text: str, bold: bool) -> None:
+        self.parts.append(text)
+        self.chars += len(text)
+        if bold:
+            self.bold_chars += len(text.strip())
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _style_font_px(style: str) -> float | None:
+    m = _FONT_SIZE.search(style or "")
+    if not m:
+        return None
+    value, unit = float(m[1]), m[2].lower()
+    return value * {"px": 1, "pt": 4 / 3, "em": 16, "rem": 16}[unit]
+
+
+def _is_hidden(tag: Tag) -> bool:
+    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" and not tag.get_text(strip=True):
+        return True
+    return bool(_HIDDEN_STYLE.search(tag.get("style", "")))
+
+
+def _is_boilerplate(tag: Tag) -> bool:
+    if tag.name in BOILERPLATE_TAGS or tag.get("role") in {"navigation", "banner", "contentinfo", "complementary"}:
+        return True
+    ident = " ".join([tag.get("id", "")] + list(tag.get("class", [])))
+    return bool(ident and _BOILERPLATE_ATTR.search(ident))
+
+
+class _Walker:
+    def __init__(self, keep_boilerplate: bool):
+        self.blocks: list[Block] = []
+        self.run = _Run()
+        self.keep_boilerplate = keep_boilerplate
+
+    def flush(self) -> None:
+        run, self.run = self.run, _Run()
+        text = run.text
+        if not text.strip():
+            return
+        # "<br><br>" inside one cell separates paragraphs.
+        for piece in _PARAGRAPH_PIECE.finditer(text):
+            self._emit(run, piece.group(0), piece.start(), piece.end())
+
+    def _emit(self, run: _Run, piece: str, start: int, end: int) -> None:
+        lines = [re.sub(r"[ \t\u00a0\u200b\u200c\u200d\ufeff\u034f\u00ad]+", " ", line).strip() for line in piece.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        links = [link for (s, e, link) in run.links if s < end and e > start]
+        short_lines = len(lines) > 1 and max(len(line) for line in lines) < 45
+        text = "\n".join(lines) if short_lines else " ".join(lines)
+        visible_chars = len(re.sub(r"\s", "", text))
+        bold = visible_chars > 0 and run.bold_chars >= 0.9 * visible_chars and start == 0
+        # Markup decides: h1-h4 are headings, plain body text never is, and a
+        # block set apart by bold or a large font is a heading if its shape
+        # agrees (short, one line, no closing punctuation).
+        if run.heading_tag:
+            kind = "heading"
+        elif bold or run.large:
+            kind = None
+        else:
+            kind = "paragraph"
+        self.blocks.append(Block(text, links, kind=kind, multiline=short_lines, emphasised=bold or run.large))
+
+    def walk(self, node: Tag, bold: bool = False, large: bool = False) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                text = str(child)
+                if not text:
+                    continue
+                # Source line breaks are just spaces in HTML.
+                self.run.add(re.sub(r"[\r\n\t ]+", " ", text), bold)
+                if large and text.strip():
+                    self.run.large = True
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name in SKIP_TAGS or _is_hidden(child):
+                continue
+            if not self.keep_boilerplate and _is_boilerplate(child):
+                continue
+            if name == "br":
+                self.run.add("\n", False)
+                continue
+            if name == "hr":
+                self.flush()
+                self.blocks.append(Block("", separator=True))
+                continue
+            child_bold = bold or name in BOLD_TAGS or bool(_BOLD_STYLE.search(child.get("style", "")))
+            px = _style_font_px(child.get("style", ""))
+            if name == "font" and child.get("size", "").strip().lstrip("+").isdigit():
+                size = child["size"].strip()
+                px = 18.0 if size.startswith("+") or int(size) >= 4 else px
+            child_large = (large if px is None else px >= _LARGE_FONT_PX) or bool(_HEADING_CLASS.search(" ".join(child.get("class", []))))
+            if name == "a":
+                self._walk_link(child, child_bold, child_large)
+                continue
+            if name == "img":
+                continue
+            if name in BLOCK_TAGS:
+                self.flush()
+                if name in HEADING_TAGS:
+                    self.run.heading_tag = True
+                self.walk(child, child_bold, child_large)
+                self.flush()
+                continue
+            self.walk(child, child_bold, child_large)
+
+    def _walk_link(self, anchor: Tag, bold: bool, large: bool) -> None:
+        start = self.run.chars
+        self.walk(anchor, bold, large)
+        text = re.sub(r"\s+", " ", self.run.text[start:]).strip()
+        if not text:
+            img = anchor.find("img")
+            text = (img.get("alt") or "").strip() if img else ""
+        href = (anchor.get("href") or "").strip()
+        if href:
+            self.run.links.append((start, max(self.run.chars, start + 1), Link(text=text, url=href)))
+
+
+def html_to_blocks(soup: BeautifulSoup, keep_boilerplate: bool = False) -> list[Block]:
+    root = soup.find("main") or soup.find("article") or soup.body or soup
+    walker = _Walker(keep_boilerplate)
+    walker.walk(root)
+    walker.flush()
+    return walker.blocks
+
+
+def soup_from_bytes(data: bytes, declared: str | None = None) -> BeautifulSoup:
+    if not declared:
+        m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", data[:4096], re.I)
+        declared = m.group(1).decode("ascii") if m else None
+    return BeautifulSoup(decode_bytes(data, declared), "lxml")
+
+
+def page_title(soup: BeautifulSoup) -> str | None:
+    for attrs in ({"property": "og:title"}, {"name": "twitter:title"}):
+        tag = soup.find("meta", attrs=attrs)
+        if tag and tag.get("content", "").strip():
+            return tag["content"].strip()
+    if soup.title and soup.title.get_text(strip=True):
+        return re.sub(r"\s+", " ", soup.title.get_text(strip=True))
+    return None
+
+
+def page_url(soup: BeautifulSoup) -> str | None:
+    tag = soup.find("link", rel="canonical") or soup.find("meta", attrs={"property": "og:url"})
+    if tag is None:
+        return None
+    value = tag.get("href") or tag.get("content")
+    return value.strip() if value and value.strip().startswith("http") else None
+
+
+def issue_from_soup(soup: BeautifulSoup, url: str | None = None) -> ParsedIssue:
+    issue = issue_from_blocks(html_to_blocks(soup), url=url or page_url(soup))
+    title = page_title(soup)
+    if title:
+        issue.title = title
+    return issue
+
+
+def parse_html(doc: RawDocument) -> ParsedIssue:
+    return issue_from_soup(soup_from_bytes(doc.content), url=doc.url)

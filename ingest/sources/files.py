@@ -1,0 +1,76 @@
+"""Single-file sources: one .eml, one saved HTML page, one plain-text rendition."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..hookspecs import hookimpl
+from ..models import EMAIL, HTML, TEXT, RawDocument
+from . import SourceFormat
+
+# Header names that open real messages, as saved by mail clients.
+_HEADER_LINE = re.compile(
+    rb"^(from|to|subject|date|message-id|mime-version|received|return-path|delivered-to|"
+    rb"x-[\w-]+|reply-to|content-type|list-id|list-unsubscribe|dkim-signature|arc-[\w-]+|"
+    rb"authentication-results|sender|cc|thread-topic|thread-index|importance)\s*:",
+    re.I | re.M,
+)
+_HTML_MARKERS = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<div[\s>]|<p[\s>]", re.I)
+
+
+def _strip_bom(head: bytes) -> bytes:
+    return head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+
+
+def sniff_email(path: Path, head: bytes | None) -> int:
+    if head is None:
+        return 0
+    head = _strip_bom(head).lstrip(b"\r\n")
+    first_lines = head.split(b"\n", 40)[:40]
+    header_block = b"\n".join(first_lines)
+    # An email starts with headers: the first line must be one.
+    if not _HEADER_LINE.match(head):
+        return 0
+    hits = len(_HEADER_LINE.findall(header_block))
+    if hits >= 2:
+        return 80 if path.suffix.lower() in {".eml", ".msg822", ".mail", ""} else 70
+    return 40 if path.suffix.lower() == ".eml" else 0
+
+
+def sniff_html(path: Path, head: bytes | None) -> int:
+    if head is None:
+        return 0
+    if _HTML_MARKERS.search(head):
+        return 60
+    return 30 if path.suffix.lower() in {".html", ".htm", ".xhtml"} else 0
+
+
+def sniff_text(path: Path, head: bytes | None) -> int:
+    if head is None or b"\x00" in head:
+        return 0
+    if path.suffix.lower() in {".txt", ".text", ".md", ".markdown", ""}:
+        return 20
+    # Another extension: only if it reads as text at all (not a PDF or image).
+    try:
+        sample = head.decode("utf-8", errors="strict") if len(head) < 4096 else head[:4000].decode("utf-8", errors="ignore")
+    except UnicodeDecodeError:
+        return 0
+    printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in sample)
+    return 5 if sample and printable / len(sample) > 0.97 and not sample.startswith("%PDF") else 0
+
+
+def _reader(media_type: str, kind: str):
+    def read(path: Path):
+        yield RawDocument(content=path.read_bytes(), media_type=media_type, origin=str(path), source_kind=kind)
+
+    return read
+
+
+@hookimpl
+def register_source_formats():
+    return [
+        SourceFormat("eml", sniff_email, _reader(EMAIL, "eml")),
+        SourceFormat("html", sniff_html, _reader(HTML, "html")),
+        SourceFormat("text", sniff_text, _reader(TEXT, "text")),
+    ]

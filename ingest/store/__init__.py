@@ -1,0 +1,1 @@
+"""The store: the published archive database and the private raw-bytes store."""

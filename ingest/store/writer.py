@@ -1,0 +1,157 @@
+"""Write one parsed issue, with its sections, links and mentions, atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import sqlite_utils
+
+from ..identity import fingerprint
+from ..links import describe_link, registered_domain
+from ..models import Mention, ParsedIssue, RawDocument
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:max_length].rstrip("-")
+    return slug or "section"
+
+
+def section_anchors(issue: ParsedIssue) -> list[str]:
+    """A slug per section, unique within the issue; position 0 is the preamble."""
+    seen: dict[str, int] = {}
+    anchors = []
+    for position, section in enumerate(issue.sections):
+        base = slugify(section.heading) if section.heading else ("preamble" if position == 0 else f"section-{position}")
+        count = seen.get(base, 0) + 1
+        seen[base] = count
+        anchors.append(base if count == 1 else f"{base}-{count}")
+    return anchors
+
+
+def newsletter_key(issue: ParsedIssue) -> str:
+    return (issue.list_id or issue.sender or issue.newsletter_name or issue.title or "unknown").strip().lower()
+
+
+def source_row(doc: RawDocument) -> dict:
+    return {
+        "sha256": doc.sha256,
+        "kind": doc.source_kind,
+        "media_type": doc.media_type,
+        "origin": doc.origin,
+        "size": len(doc.content),
+        "ingested_at": now_iso(),
+        "url": doc.url,
+        "captured_at": doc.captured_at,
+    }
+
+
+def find_existing_issue(db: sqlite_utils.Database, issue: ParsedIssue, issue_fingerprint: str | None) -> int | None:
+    """The stored issue this one is another copy of, if any."""
+    if issue.message_id:
+        for row in db.query("select id from issues where message_id = ? limit 1", [issue.message_id]):
+            return row["id"]
+    if issue_fingerprint:
+        for row in db.query("select id from issues where fingerprint = ? limit 1", [issue_fingerprint]):
+            return row["id"]
+    return None
+
+
+def upsert_newsletter(db: sqlite_utils.Database, issue: ParsedIssue) -> int:
+    key = newsletter_key(issue)
+    for row in db.query("select id from newsletters where key = ?", [key]):
+        return row["id"]
+    table = db["newsletters"].insert(
+        {
+            "key": key,
+            "name": issue.newsletter_name or issue.sender_name or issue.title,
+            "sender": issue.sender,
+            "list_id": issue.list_id,
+            "platform": issue.platform,
+        }
+    )
+    return table.last_pk
+
+
+def write_issue(
+    db: sqlite_utils.Database,
+    doc: RawDocument,
+    issue: ParsedIssue,
+    mentions: list[Mention],
+) -> tuple[str, int]:
+    """Store ``issue`` parsed from ``doc``; returns ("new" | "merged", issue_id).
+
+    Everything happens in one transaction: a failure anywhere (including in a
+    plugin's ``write_issue_records``) leaves no trace of this issue.
+    """
+    from ..plugins import pm
+
+    issue_fingerprint = fingerprint(issue)
+    with db.atomic():
+        db["sources"].insert(source_row(doc))
+        existing = find_existing_issue(db, issue, issue_fingerprint)
+        if existing is not None:
+            db["issue_sources"].insert({"issue_id": existing, "source_sha256": doc.sha256, "relation": "copy"})
+            return "merged", existing
+
+        newsletter_id = upsert_newsletter(db, issue)
+        issued_on = issue.issued_on.isoformat() if issue.issued_on else None
+        issue_id = db["issues"].insert(
+            {
+                "newsletter_id": newsletter_id,
+                "source_sha256": doc.sha256,
+                "title": issue.title,
+                "subject": issue.subject,
+                "issued_on": issued_on,
+                "year": issue.issued_on.year if issue.issued_on else None,
+                "month": issued_on[:7] if issued_on else None,
+                "sent_at": issue.sent_at.isoformat() if issue.sent_at else None,
+                "message_id": issue.message_id,
+                "web_url": issue.web_url,
+                "language": issue.language,
+                "word_count": issue.word_count,
+                "platform": issue.platform,
+                "fingerprint": issue_fingerprint,
+                **issue.extra,
+            },
+            alter=bool(issue.extra),
+        ).last_pk
+        db["issue_sources"].insert({"issue_id": issue_id, "source_sha256": doc.sha256, "relation": "primary"})
+
+        home_domain = registered_domain(_host(issue.web_url)) if issue.web_url else None
+        section_ids: list[int] = []
+        link_rows = []
+        for position, (section, anchor) in enumerate(zip(issue.sections, section_anchors(issue))):
+            section_id = db["sections"].insert(
+                {"issue_id": issue_id, "position": position, "heading": section.heading, "text": section.text, "anchor": anchor}
+            ).last_pk
+            section_ids.append(section_id)
+            for link in section.links:
+                info = describe_link(link.url, link.text, home_domain)
+                link_rows.append(
+                    {
+                        "issue_id": issue_id,
+                        "section_id": section_id,
+                        "position": link.position,
+                        "text": link.text,
+                        "url": info.url,
+                        "domain": info.domain,
+                        "kind": info.kind,
+                    }
+                )
+        if link_rows:
+            db["links"].insert_all(link_rows)
+        pm.hook.write_issue_records(db=db, issue_id=issue_id, issue=issue, section_ids=section_ids, mentions=mentions)
+    return "new", issue_id
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or ""
