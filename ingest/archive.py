@@ -144,6 +144,34 @@ class Archive:
             return self._error(doc.origin, "store", f"{type(exc).__name__}: {exc}", doc.sha256)
         return Outcome(status, doc.origin, issue_id=issue_id, sha256=doc.sha256)
 
+    def reparse(self, issue_ids: Iterable[int] | None = None) -> IngestReport:
+        """Parse stored issues again from their raw bytes, keeping their ids.
+
+        For when a parser or extractor improved: the published records are
+        rebuilt from the private raw store, so nothing needs re-importing.
+        """
+        from .store.writer import replace_issue
+
+        where, params = "", []
+        if issue_ids is not None:
+            ids = list(issue_ids)
+            where, params = f"where id in ({', '.join('?' * len(ids))})", ids
+        rows = list(self.db.query(f"select id, source_sha256 from issues {where} order by id", params))
+        report = IngestReport()
+        for row in rows:
+            doc = self.raw.get(row["source_sha256"])
+            if doc is None:
+                outcome = self._error(f"issue {row['id']}", "reparse", "raw bytes not in the raw store", row["source_sha256"])
+            else:
+                try:
+                    issue = parse_document(doc)
+                    replace_issue(self.db, row["id"], issue, self.extract(issue))
+                    outcome = Outcome("reparsed", doc.origin, issue_id=row["id"], sha256=doc.sha256)
+                except Exception as exc:
+                    outcome = self._error(doc.origin, "reparse", f"{type(exc).__name__}: {exc}", doc.sha256)
+            report.outcomes.append(outcome)
+        return report
+
     def extract(self, issue: ParsedIssue) -> list[Mention]:
         from .plugins import pm
 

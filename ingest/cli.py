@@ -42,6 +42,22 @@ def ingest(paths, db_path, as_json, quiet):
     sys.exit(1 if report.errors else 0)
 
 
+@cli.command()
+@click.argument("issue_ids", nargs=-1, type=int)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
+def reparse(issue_ids, db_path):
+    """Rebuild issues from their kept raw bytes (all issues, or the IDs given).
+
+    Issue ids stay the same, so published URLs keep working.
+    """
+    with Archive(db_path) as archive:
+        report = archive.reparse(issue_ids or None)
+    for outcome in report.errors:
+        click.echo(f"error: {outcome.line()}", err=True)
+    click.echo(f"{report.count('reparsed')} issues reparsed, {len(report.errors)} errors")
+    sys.exit(1 if report.errors else 0)
+
+
 def _printer(quiet: bool):
     def show(outcome: Outcome) -> None:
         if outcome.status == "error":

@@ -147,3 +147,21 @@ def test_missing_path_is_an_error_not_a_crash(tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         report = archive.ingest([tmp_path / "nope.eml"])
     assert report.errors[0].message == "no such file or directory"
+
+
+def test_reparse_rebuilds_from_raw_bytes_keeping_ids(tmp_path):
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        archive.ingest([SAMPLES / "nplv-2024-05-01.txt"])
+        archive.db.execute("update sections set text = 'damaged' where position = 1")
+        archive.db.conn.commit()
+    result = run_cli("reparse", "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "1 issues reparsed" in result.stdout
+    conn = sqlite3.connect(db)
+    assert conn.execute("select id from issues").fetchall() == [(1,)]
+    text = conn.execute("select text from sections where position = 1").fetchone()[0]
+    assert text.startswith("Rijke gemeenten moeten meer sociale woningen bouwen")
+    assert conn.execute("select count(*) from links").fetchone()[0] == 28
+    # The full-text index follows the rebuilt rows.
+    assert conn.execute("select count(*) from sections_fts where sections_fts match 'damaged'").fetchone()[0] == 0

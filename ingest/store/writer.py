@@ -79,6 +79,26 @@ def upsert_newsletter(db: sqlite_utils.Database, issue: ParsedIssue) -> int:
     return table.last_pk
 
 
+def issue_row(issue: ParsedIssue, issue_fingerprint: str | None) -> dict:
+    """The ``issues`` columns a parse determines (ids and provenance aside)."""
+    issued_on = issue.issued_on.isoformat() if issue.issued_on else None
+    return {
+        "title": issue.title,
+        "subject": issue.subject,
+        "issued_on": issued_on,
+        "year": issue.issued_on.year if issue.issued_on else None,
+        "month": issued_on[:7] if issued_on else None,
+        "sent_at": issue.sent_at.isoformat() if issue.sent_at else None,
+        "message_id": issue.message_id,
+        "web_url": issue.web_url,
+        "language": issue.language,
+        "word_count": issue.word_count,
+        "platform": issue.platform,
+        "fingerprint": issue_fingerprint,
+        **issue.extra,
+    }
+
+
 def write_issue(
     db: sqlite_utils.Database,
     doc: RawDocument,
@@ -90,8 +110,6 @@ def write_issue(
     Everything happens in one transaction: a failure anywhere (including in a
     plugin's ``write_issue_records``) leaves no trace of this issue.
     """
-    from ..plugins import pm
-
     issue_fingerprint = fingerprint(issue)
     with db.atomic():
         db["sources"].insert(source_row(doc))
@@ -100,55 +118,63 @@ def write_issue(
             db["issue_sources"].insert({"issue_id": existing, "source_sha256": doc.sha256, "relation": "copy"})
             return "merged", existing
 
-        newsletter_id = upsert_newsletter(db, issue)
-        issued_on = issue.issued_on.isoformat() if issue.issued_on else None
-        issue_id = db["issues"].insert(
-            {
-                "newsletter_id": newsletter_id,
-                "source_sha256": doc.sha256,
-                "title": issue.title,
-                "subject": issue.subject,
-                "issued_on": issued_on,
-                "year": issue.issued_on.year if issue.issued_on else None,
-                "month": issued_on[:7] if issued_on else None,
-                "sent_at": issue.sent_at.isoformat() if issue.sent_at else None,
-                "message_id": issue.message_id,
-                "web_url": issue.web_url,
-                "language": issue.language,
-                "word_count": issue.word_count,
-                "platform": issue.platform,
-                "fingerprint": issue_fingerprint,
-                **issue.extra,
-            },
-            alter=bool(issue.extra),
-        ).last_pk
+        row = {"newsletter_id": upsert_newsletter(db, issue), "source_sha256": doc.sha256, **issue_row(issue, issue_fingerprint)}
+        issue_id = db["issues"].insert(row, alter=bool(issue.extra)).last_pk
         db["issue_sources"].insert({"issue_id": issue_id, "source_sha256": doc.sha256, "relation": "primary"})
-
-        home_domain = registered_domain(_host(issue.web_url)) if issue.web_url else None
-        section_ids: list[int] = []
-        link_rows = []
-        for position, (section, anchor) in enumerate(zip(issue.sections, section_anchors(issue))):
-            section_id = db["sections"].insert(
-                {"issue_id": issue_id, "position": position, "heading": section.heading, "text": section.text, "anchor": anchor}
-            ).last_pk
-            section_ids.append(section_id)
-            for link in section.links:
-                info = describe_link(link.url, link.text, home_domain)
-                link_rows.append(
-                    {
-                        "issue_id": issue_id,
-                        "section_id": section_id,
-                        "position": link.position,
-                        "text": link.text,
-                        "url": info.url,
-                        "domain": info.domain,
-                        "kind": info.kind,
-                    }
-                )
-        if link_rows:
-            db["links"].insert_all(link_rows)
-        pm.hook.write_issue_records(db=db, issue_id=issue_id, issue=issue, section_ids=section_ids, mentions=mentions)
+        write_issue_content(db, issue_id, issue, mentions)
     return "new", issue_id
+
+
+def replace_issue(db: sqlite_utils.Database, issue_id: int, issue: ParsedIssue, mentions: list[Mention]) -> None:
+    """Re-parse result for a stored issue: same id (citable URLs stay), new content."""
+    with db.atomic():
+        delete_issue_content(db, issue_id)
+        db["issues"].update(issue_id, issue_row(issue, fingerprint(issue)), alter=bool(issue.extra))
+        write_issue_content(db, issue_id, issue, mentions)
+
+
+def delete_issue_content(db: sqlite_utils.Database, issue_id: int) -> None:
+    """Delete every row that hangs off an issue, in any plugin's table.
+
+    Any table with an ``issue_id`` column holds per-issue content, except the
+    issue's provenance (``issue_sources``). Sections go last: other rows
+    point at them.
+    """
+    keep = {"issues", "issue_sources", "sections"}
+    for table in db.tables:
+        if table.name not in keep and not table.name.startswith("sections_fts") and "issue_id" in table.columns_dict:
+            db.execute(f"delete from [{table.name}] where issue_id = ?", [issue_id])
+    db.execute("delete from sections where issue_id = ?", [issue_id])
+
+
+def write_issue_content(db: sqlite_utils.Database, issue_id: int, issue: ParsedIssue, mentions: list[Mention]) -> None:
+    """Sections, links, and every plugin's records for one issue."""
+    from ..plugins import pm
+
+    home_domain = registered_domain(_host(issue.web_url)) if issue.web_url else None
+    section_ids: list[int] = []
+    link_rows = []
+    for position, (section, anchor) in enumerate(zip(issue.sections, section_anchors(issue))):
+        section_id = db["sections"].insert(
+            {"issue_id": issue_id, "position": position, "heading": section.heading, "text": section.text, "anchor": anchor}
+        ).last_pk
+        section_ids.append(section_id)
+        for link in section.links:
+            info = describe_link(link.url, link.text, home_domain)
+            link_rows.append(
+                {
+                    "issue_id": issue_id,
+                    "section_id": section_id,
+                    "position": link.position,
+                    "text": link.text,
+                    "url": info.url,
+                    "domain": info.domain,
+                    "kind": info.kind,
+                }
+            )
+    if link_rows:
+        db["links"].insert_all(link_rows)
+    pm.hook.write_issue_records(db=db, issue_id=issue_id, issue=issue, section_ids=section_ids, mentions=mentions)
 
 
 def _host(url: str) -> str:
