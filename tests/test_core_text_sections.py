@@ -1,6 +1,10 @@
 """The plain-text rendition of the seed issue becomes a preamble and 16 sections."""
 
 import datetime as dt
+import re
+import textwrap
+
+import pytest
 
 from ingest.models import TEXT, RawDocument
 from ingest.parse import parse_document
@@ -95,3 +99,23 @@ def test_heading_shapes_in_other_text():
         "De gemeente opent op 10 maart een speeltuin. Kinderen uit de buurt hielpen mee met het ontwerp van de "
         "toestellen en de inrichting van het terrein."
     ]
+
+
+@pytest.mark.parametrize("width", [40, 60, 72])
+def test_hard_wrapped_rendition_gives_same_sections(seed_path, width):
+    """A text/plain part wrapped at N columns: wrapped headings and compounds come back whole."""
+    paragraphs = re.split(r"\n\s*\n", seed_path.read_text(encoding="utf-8"))
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, width)) if len(p) > width else p for p in paragraphs)
+    issue = parse_document(RawDocument(wrapped.replace("\n", "\r\n").encode("cp1252"), TEXT, "wrapped", "text"))
+    assert [s.heading for s in issue.sections[1:]] == SEED_HEADINGS
+    assert [link.text for link in issue.links] == SEED_LINK_TEXTS
+    assert issue.sections[0].text.endswith("Roy Kramer\nProgrammamanager NPLV")
+
+
+def test_markdown_headings(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    for i, heading in enumerate(SEED_HEADINGS[:9]):
+        marker = "## " if i % 2 else "**"
+        text = text.replace(f"\n{heading}\n", f"\n{marker}{heading}{'**' if marker == '**' else ''}\n")
+    issue = parse_document(RawDocument(text.encode(), TEXT, "markdown", "text"))
+    assert [s.heading for s in issue.sections[1:]] == SEED_HEADINGS

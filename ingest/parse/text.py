@@ -19,6 +19,7 @@ _BARE_URL = re.compile(r"(?P<url>(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,
 _SETEXT = re.compile(r"^(=+|-+)$")
 _SEPARATOR = re.compile(r"^\s*([-=*_~#·•]\s*){3,}$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
+_EMPHASIS_LINE = re.compile(r"^(\*\*|__|\*)(?P<text>[^*_].*?)\1$")
 
 
 def _extract_links(text: str) -> tuple[str, list[Link]]:
@@ -26,7 +27,7 @@ def _extract_links(text: str) -> tuple[str, list[Link]]:
     links: list[Link] = []
 
     def markdown(m: re.Match) -> str:
-        links.append(Link(text=m["text"].strip(), url=m["url"].strip()))
+        links.append(Link(text=" ".join(m["text"].split()), url=m["url"].strip()))
         return m["text"]
 
     text = _MARKDOWN_LINK.sub(markdown, text)
@@ -50,8 +51,33 @@ def _extract_links(text: str) -> tuple[str, list[Link]]:
     return text, links
 
 
+def join_wrapped(lines: list[str]) -> str:
+    """Join wrapped lines; a line wrapped after a hyphen keeps the compound whole ("Heerlen-Noord")."""
+    out = lines[0]
+    for line in lines[1:]:
+        if re.search(r"\w-$", out) and line[:1].isalpha():
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def wrap_width(text: str) -> int:
+    """The column a hard-wrapped text was wrapped at (a high percentile of line lengths)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
+
+
+def is_wrapped(lines: list[str], width: int) -> bool:
+    """True when every break in ``lines`` is one a wrapper made: the next word would not have fit."""
+    return all(len(line) + 1 + len(nxt.split()[0]) > width * 0.9 for line, nxt in zip(lines, lines[1:]))
+
+
 def text_to_blocks(text: str) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    width = wrap_width(text)
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text):
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
@@ -65,16 +91,19 @@ def text_to_blocks(text: str) -> list[Block]:
             lines, kind = [lines[0]], "heading"
         elif len(lines) == 1 and _MARKDOWN_HEADING.match(lines[0]):
             lines, kind = [lines[0].lstrip("#").strip()], "heading"
+        elif len(lines) == 1 and _EMPHASIS_LINE.match(lines[0]):
+            # "**Heading**" / "__Heading__": emphasis marks off, shape decides.
+            lines = [_EMPHASIS_LINE.match(lines[0])["text"].strip()]
+        # Several short lines set apart on purpose (a signature, an address)
+        # keep their breaks; lines a wrapper broke are joined again.
+        deliberate = len(lines) > 1 and max(len(line) for line in lines) < 45 and not is_wrapped(lines, width)
         joined, links = _extract_links("\n".join(lines))
         visible = [re.sub(r"[ \t]+", " ", line).strip() for line in joined.split("\n")]
         visible = [line for line in visible if line]
         if not visible:
             continue
-        # Several short lines (a signature, an address) keep their breaks;
-        # wrapped prose is joined into one paragraph.
-        short_lines = len(visible) > 1 and max(len(line) for line in visible) < 45
-        body = "\n".join(visible) if short_lines else " ".join(visible)
-        blocks.append(Block(body, links, kind=kind, multiline=short_lines))
+        body = "\n".join(visible) if deliberate else join_wrapped(visible)
+        blocks.append(Block(body, links, kind=kind, multiline=deliberate))
     return blocks
 
 
