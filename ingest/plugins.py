@@ -11,6 +11,7 @@ DEFAULT_PLUGINS = (
     "ingest.sources.files",
     "ingest.parse.default_parsers",
     "ingest.store.default_schema",
+    "ingest.entities.plugin",
 )
 
 pm = pluggy.PluginManager("newsletter_archive")

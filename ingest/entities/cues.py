@@ -6,9 +6,11 @@ particular newsletter.
 
 # Name particles (tussenvoegsels) that may sit inside a person's name.
 PARTICLES = frozenset(
-    "van de der den het 't ten ter te in op aan bij uit von da di del della dos du le la "
-    "des d' l' vd v.d. zur".split()
+    "van de der den 't ten ter te von da di del della dos du le la des d' l' vd v.d. zur "
+    "in op".split()  # "in 't Veld", "op de Beek"
 )
+# Particles that may not stand alone between two capitalised words of a name.
+WEAK_PARTICLES = frozenset("in op".split())
 
 # Lower-case words allowed inside an organisation or programme name.
 ORG_CONNECTORS = frozenset("en voor van de der den het op aan in of for and of the & tegen met".split())
@@ -104,7 +106,7 @@ SPEECH_VERBS = frozenset(
     zegt zei zeggen vertelt vertelde verklaart verklaarde stelt stelde aldus meent
     meende vindt vond benadrukt benadrukte reageert reageerde legt legde antwoordt
     antwoordde schrijft schreef waarschuwt waarschuwde erkent erkende besluit
-    concludeert concludeerde voegt voegde laat liet twittert tweette lacht lachte
+    concludeert concludeerde voegt voegde twittert tweette lacht lachte
     vraagt vroeg weet wist denkt dacht hoopt hoopte verwacht verwachtte
     """.split()
 )

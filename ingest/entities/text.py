@@ -90,7 +90,28 @@ def tokenize(text: str) -> list[Token]:
             pass  # quotes and brackets keep the start-of-sentence state
         tokens.append(tok)
         prev_end = e
+    _split_false_initials(tokens)
     return tokens
+
+
+def _split_false_initials(tokens: list[Token]) -> None:
+    """"op X. De minister": a capital letter and full stop before a
+    capitalised function word ends a sentence; it is no initial."""
+    from .cues import FUNCTION_WORDS, PARTICLES
+
+    for k in range(len(tokens) - 1):
+        t = tokens[k]
+        if len(t.text) == 2 and t.text[1] == ".":
+            nxt = tokens[k + 1]
+            low = nxt.text.lower()
+            if nxt.text[0].isupper() and low in FUNCTION_WORDS and low not in PARTICLES:
+                t.text = t.text[0]
+                t.end -= 1
+                nxt.sentence_start = True
+            elif nxt.text[0].isupper() and low in ("de", "den", "het") and k > 0 and tokens[k - 1].text[0].islower():
+                t.text = t.text[0]
+                t.end -= 1
+                nxt.sentence_start = True
 
 
 def sentence_bounds(text: str, tokens: list[Token], index: int) -> tuple[int, int]:

@@ -1,0 +1,524 @@
+"""The default extractor: capitalised spans, lexicons, cues and a gazetteer.
+
+Dutch capitalises proper names but not common nouns, so a capitalised word
+that does not start a sentence is a strong signal of a name. What kind of
+name it is follows from the lexicons (first names, surnames, places,
+organisations), the words around it (roles, speech verbs, prepositions,
+place-type words) and the shape of the span (organisation head words,
+compass suffixes, street suffixes). Spans that stay unexplained are
+returned as candidates for review instead of being guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import cues
+from .lexicon import Lexicon
+from .names import fold
+from .text import Token, mask, sentence_bounds, tokenize
+
+PERSON, PLACE, ORGANISATION = "person", "place", "organisation"
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z0-9]*$|^[A-Z]{2,}\d*$|^[A-Z]\d+$|^D66$")
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ][a-z]{0,2}\.)+$")
+_HYPHEN_ACRONYM = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-[a-zà-ÿ]")
+_DIGITS = re.compile(r"\d")
+
+# Particles that may open a surname at the start of a sentence: "De Jonge zegt".
+_NAME_OPENERS = frozenset("de den der van ter ten te".split())
+
+# Connectors allowed between capitalised words when building a span.
+_SPAN_CONNECTORS = cues.PARTICLES | cues.ORG_CONNECTORS
+
+
+@dataclass
+class Found:
+    """One classified span in one text."""
+
+    kind: str | None  # None: unexplained candidate
+    start: int
+    end: int
+    surface: str
+    name: str
+    confidence: float
+    role: str | None = None
+    attributes: dict = field(default_factory=dict)
+    first_tok: int = 0
+    last_tok: int = 0
+    sentence_initial: bool = False
+    snippet: str = ""
+
+
+def _name_like(tok: Token) -> bool:
+    t = tok.text
+    c = t[0]
+    if c.isupper():
+        return not _DIGITS.match(t) and t.lower() not in cues.CALENDAR
+    return c == "'" and len(t) > 2 and t[1] in "sS" and t[2] == "-"
+
+
+class SpanClassifier:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    # ---- lexicon questions --------------------------------------------------
+    def place(self, words: list[str]) -> dict | None:
+        return self.lex.places.get(fold(" ".join(words)))
+
+    def organisation(self, words: list[str]):
+        return self.lex.organisations.get(fold(" ".join(words)))
+
+    def is_first_name(self, w: str) -> bool:
+        return w.lower() in self.lex.first_names
+
+    def is_surname(self, w: str) -> bool:
+        lw = w.lower()
+        return lw in self.lex.surnames or all(p in self.lex.surnames for p in lw.split("-") if p)
+
+    def looks_like_role(self, w: str) -> bool:
+        lw = w.lower()
+        if lw in cues.ROLE_WORDS:
+            return True
+        return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
+
+    def is_org_head(self, w: str) -> bool:
+        lw = w.lower()
+        if lw in cues.ORG_HEADS:
+            return True
+        return len(lw) > 7 and lw.endswith(cues.ORG_SUFFIXES)
+
+    def is_adjective(self, w: str) -> bool:
+        lw = w.lower()
+        if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
+            return False
+        for suffix in ("sche", "se", "e"):
+            if lw.endswith(suffix):
+                stem = fold(lw[: -len(suffix)])
+                if stem in self.lex.places or stem + "en" in self.lex.places or stem + "e" in self.lex.places:
+                    return True
+        return lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
+
+    # ---- classification ------------------------------------------------------
+    def classify(self, words: list[str], before: list[str], after: list[str], initial: bool):
+        """Kind, confidence, canonical name and attributes of a span of words.
+
+        ``before``/``after``: the words around the span in its sentence, as
+        written. Returns None when the span should be split at its connectors.
+        """
+        n = len(words)
+        lower = [w.lower() for w in words]
+        prev_raw = before[-1] if before else ""
+        prev = prev_raw.lower()
+        prev_is_lower = prev_raw == prev and prev_raw[:1].isalpha()
+        nxt = after[0].lower() if after else ""
+        joined = " ".join(words)
+        key = fold(joined)
+        if key in self.lex.rejected:
+            return (None, 0.0, joined, {})
+
+        org = self.lex.organisations.get(key)
+        if org:
+            name, acronym = org
+            return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
+        if key in self.lex.people:
+            return (PERSON, 0.9, self.lex.people[key], {})
+        # "het programma Preventie met Gezag", "stichting Het Buurthuis"
+        if prev_is_lower and prev in cues.ORG_HEADS and prev not in ("kamer", "hof", "centrum", "school", "team", "club"):
+            return (ORGANISATION, 0.8, joined, {})
+
+        person_cue = self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS or nxt in cues.SPEECH_VERBS
+        place = self.lex.places.get(key)
+        if place and place["kind"] != "street":
+            name_too = n == 1 and (self.is_first_name(words[0]) or self.is_surname(words[0]))
+            if not (name_too and person_cue):
+                if initial and n == 1 and self.lex.is_common(lower[0]):
+                    return (None, 0.0, joined, {"sentence_initial": True})
+                return (PLACE, 0.7 if name_too else 0.95, place["name"],
+                        {"gazetteer_code": place["code"], "place_kind": place["kind"]})
+        # districts: "Heerlen-Noord", "Den Haag Zuidwest", "Eindhoven Woensel"
+        no_head = not any(self.is_org_head(w) for w in words)
+        compass = lower[-1].rsplit("-", 1)[-1]
+        if compass in cues.COMPASS and no_head:
+            base = words[:-1] if n > 1 else [words[0].rsplit("-", 1)[0]]
+            parent = self.place(base) if base and base != words else None
+            if parent:
+                return (PLACE, 0.85, joined, {"place_kind": "district", "parent_code": parent["code"]})
+        if n >= 2 and no_head:
+            base = self.place(words[:1])
+            rest_place = self.place(words[1:])
+            if base and base["kind"] in ("municipality", "town") and rest_place and rest_place["kind"] in (
+                "district", "neighbourhood", "focus_area"
+            ):
+                return (PLACE, 0.9, joined, {"gazetteer_code": rest_place["code"], "place_kind": rest_place["kind"]})
+            if (base and base["kind"] == "municipality" and n == 2 and not self.is_first_name(words[0])
+                    and not self.lex.is_common(lower[1]) and lower[1] not in self.lex.first_names
+                    and not rest_place and not _ACRONYM.match(words[1])):
+                return (PLACE, 0.7, joined, {"place_kind": "district", "parent_code": base["code"]})
+
+        # regions: "Groene Metropoolregio Arnhem-Nijmegen"
+        if any(lw.endswith("regio") for lw in lower) and any(
+            self.place([p]) for w in words for p in w.split("-")
+        ):
+            return (PLACE, 0.85, joined, {"place_kind": "region"})
+
+        # organisations by head word: "Sociaal en Cultureel Planbureau", "Tweede Kamer"
+        if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS):
+            return (ORGANISATION, 0.85, joined, {})
+
+        # streets
+        last = lower[-1]
+        if last.endswith(cues.STREET_SUFFIXES) and not self.is_surname(words[-1]) and (
+            key in self.lex.streets or any(last.endswith(s) and len(last) > len(s) + 2 for s in cues.STREET_SUFFIXES[:9])
+        ):
+            return (PLACE, 0.8, joined, {"place_kind": "street"})
+
+        if n == 1 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and len(words[0]) <= 8:
+            return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
+
+        # people
+        person = self.person_score(words, lower, before, after, initial)
+        if person >= 0.6:
+            return (PERSON, min(person, 0.95), joined, {})
+
+        if n == 1:
+            w = words[0]
+            if initial and (self.lex.is_common(lower[0]) or not (self.is_surname(w) or self.is_first_name(w))):
+                return (None, 0.0, joined, {"sentence_initial": True})
+            if self.is_adjective(w):
+                return (None, 0.0, joined, {"adjective": True})
+            if key in self.lex.streets and prev_is_lower and prev in ("de", "het", "in", "aan", "op") \
+                    and key not in cues.COMPASS:
+                return (PLACE, 0.6, joined, {"place_kind": "street"})
+            if prev_is_lower and prev in cues.PLACE_PREPOSITIONS and not initial and not self.is_first_name(w) \
+                    and not self.is_surname(w) and not self.lex.is_common(lower[0]):
+                return (PLACE, 0.55, joined, {"place_kind": "town"})
+            if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
+                return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
+            return (None, 0.0, joined, {})
+        return None
+
+    def person_score(self, words, lower, before, after, initial) -> float:
+        n = len(words)
+        before = [b.lower() for b in before]
+        after = [a.lower() for a in after]
+        prev = before[-1] if before else ""
+        nxt = after[0] if after else ""
+        content = [w for w, lw in zip(words, lower) if lw not in cues.PARTICLES]
+        if not content:
+            return 0.0
+        for k, lw in enumerate(lower[:-1]):
+            # "in"/"op" only inside "in 't Veld", "op de Beek"
+            if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
+                return 0.0
+        if n > 1 and any(self.place([w]) and not (self.is_first_name(w) or self.is_surname(w)) for w in content):
+            return 0.0
+        if any(self.place([w]) and self.place([w])["kind"] in ("country", "province") for w in content) and n <= 2:
+            return 0.0
+        if any(self.lex.is_common(lw) and not self.is_first_name(w) and not self.is_surname(w)
+               for w, lw in zip(content, (c.lower() for c in content)) if lw not in cues.PARTICLES) and n > 1:
+            # "Nieuwe Huisvestingswet": ordinary words are not names
+            if not _INITIALS.match(words[0]):
+                return 0.0
+        score = 0.0
+        first, lastw = content[0], content[-1]
+        if _INITIALS.match(words[0]) and n >= 2:
+            score = 0.9
+        elif self.is_first_name(first) and n >= 2:
+            score = 0.85 if (self.is_surname(lastw) or not self.place([lastw])) else 0.6
+            if self.organisation([lastw]) or self.is_org_head(lastw):
+                score = 0.3
+        elif n >= 2 and any(lw in cues.PARTICLES for lw in lower[1:-1]):
+            score = 0.65 if self.is_surname(lastw) else 0.5
+        elif n >= 2 and self.is_surname(lastw) and not self.place(words):
+            score = 0.55
+        elif n == 1:
+            if self.is_first_name(first):
+                score = 0.4
+            elif self.is_surname(first):
+                score = 0.35
+            else:
+                score = 0.2
+        # context cues
+        if prev in cues.HONORIFICS or prev.rstrip(".") in cues.HONORIFICS:
+            score += 0.5
+        if self.looks_like_role(prev) or (prev in ("de", "het") and self.looks_like_role(before[-2] if len(before) > 1 else "")):
+            score += 0.4
+        if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and len(after) > 1 and after[1] in "“\"'‘"):
+            score += 0.35
+        if nxt == "," and len(after) > 1 and self.looks_like_role(after[1]):
+            score += 0.3
+        if n == 1 and initial and not (self.is_first_name(first) or self.is_surname(first)):
+            score -= 0.3
+        if self.place(words) or self.organisation(words):
+            score -= 0.3
+        return score
+
+
+class RulesEngine:
+    """Finds entities in single texts and links partial names within an issue."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.spans = SpanClassifier(lexicon)
+
+    # ---- spans -----------------------------------------------------------------
+    def raw_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        spans = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if not _name_like(tok):
+                i += 1
+                continue
+            end = i
+            k = i + 1
+            while k < n:
+                t = tokens[k]
+                if t.newline_before or t.sentence_start:
+                    break
+                if _name_like(t):
+                    end = k
+                    k += 1
+                    continue
+                # up to three connectors, then a capitalised word
+                j = k
+                while j < n and j - k < 3 and tokens[j].text.lower() in _SPAN_CONNECTORS \
+                        and not tokens[j].newline_before:
+                    j += 1
+                if j > k and j < n and _name_like(tokens[j]) and not tokens[j].newline_before \
+                        and not tokens[j].sentence_start:
+                    end = j
+                    k = j + 1
+                    continue
+                break
+            spans.append((i, end))
+            i = end + 1
+        return spans
+
+    def analyse(self, text: str) -> list[Found]:
+        masked = mask(text)
+        tokens = tokenize(masked)
+        found: list[Found] = []
+        for i, j in self.raw_spans(tokens):
+            found.extend(self._segment(text, tokens, i, j))
+        for f in found:
+            if f.kind == PERSON:
+                f.role = self.role_for(text, tokens, f)
+            s, e = sentence_bounds(text, tokens, f.first_tok)
+            f.snippet = text[s:e].strip()
+        return found
+
+    def _context(self, tokens, i, j):
+        before = []
+        k = i - 1
+        while k >= 0 and len(before) < 3 and not tokens[k + 1].sentence_start:
+            before.insert(0, tokens[k].text)
+            k -= 1
+        after = []
+        k = j + 1
+        while k < len(tokens) and len(after) < 3 and not tokens[k].sentence_start:
+            after.append(tokens[k].text)
+            k += 1
+        return before, after
+
+    def _segment(self, text, tokens, i, j) -> list[Found]:
+        """Classify tokens i..j, splitting the span when it is no single name."""
+        # leading function words capitalised by sentence position ("In", "De")
+        while i <= j and tokens[i].sentence_start and tokens[i].text.lower() in cues.FUNCTION_WORDS \
+                and not (tokens[i].text.lower() in _NAME_OPENERS and i < j):
+            i += 1
+        # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle
+        if i < j and tokens[i].sentence_start and tokens[i].text.lower() in cues.PARTICLES:
+            before, after = self._context(tokens, i + 1, j)
+            rest = self.spans.classify([t.text for t in tokens[i + 1: j + 1]], before, after, False)
+            if rest is not None and rest[0] in (PLACE, ORGANISATION):
+                i += 1
+        while i <= j and tokens[i].text.lower() in _SPAN_CONNECTORS and not _name_like(tokens[i]):
+            i += 1
+        if i > j:
+            return []
+        # a capitalised role word opening the span: "Bewoner Franco Piras"
+        if i < j and self.spans.looks_like_role(tokens[i].text) and _name_like(tokens[i + 1]) \
+                and not self.spans.is_first_name(tokens[i].text) and not _ACRONYM.match(tokens[i + 1].text):
+            i += 1
+        words = [t.text for t in tokens[i: j + 1]]
+        # hyphenated acronym prefix: "NPLV-directeuren"
+        if i == j:
+            m = _HYPHEN_ACRONYM.match(words[0])
+            if m:
+                acr = m.group(1)
+                tok = tokens[i]
+                return [self._found(text, tokens, i, i, ORGANISATION, 0.7, acr, {"acronym": acr},
+                                    end=tok.start + len(acr))]
+        initial = tokens[i].sentence_start
+        before, after = self._context(tokens, i, j)
+        result = self.spans.classify(words, before, after, initial)
+        if result is not None:
+            kind, conf, name, attrs = result
+            if kind is None and len(words) == 1 and attrs.get("sentence_initial"):
+                return [self._found(text, tokens, i, j, None, 0.0, name, attrs)]
+            return [self._found(text, tokens, i, j, kind, conf, name, attrs)]
+        return self._split(text, tokens, i, j)
+
+    def _split(self, text, tokens, i, j) -> list[Found]:
+        """Break a span that is not one name into the longest known pieces."""
+        out: list[Found] = []
+        k = i
+        while k <= j:
+            if not _name_like(tokens[k]):
+                k += 1
+                continue
+            # stop each piece at connectors that are not name particles
+            stop = k
+            while stop + 1 <= j and (_name_like(tokens[stop + 1]) or tokens[stop + 1].text.lower() in cues.PARTICLES):
+                stop += 1
+            while stop > k and not _name_like(tokens[stop]):
+                stop -= 1
+            # longest known phrase starting at k
+            best = None
+            for e in range(min(stop, k + self.lex.max_phrase), k - 1, -1):
+                if not _name_like(tokens[e]):
+                    continue
+                words = [t.text for t in tokens[k: e + 1]]
+                before, after = self._context(tokens, k, e)
+                result = self.spans.classify(words, before, after, tokens[k].sentence_start)
+                if result is not None and (result[0] is not None or e == k):
+                    best = (e, result)
+                    break
+            if best is None:
+                k += 1
+                continue
+            e, (kind, conf, name, attrs) = best
+            out.append(self._found(text, tokens, k, e, kind, conf, name, attrs))
+            k = e + 1
+        return out
+
+    def _found(self, text, tokens, i, j, kind, conf, name, attrs, end=None) -> Found:
+        start = tokens[i].start
+        end = tokens[j].end if end is None else end
+        return Found(kind, start, end, text[start:end], name, conf, None, dict(attrs), i, j,
+                     tokens[i].sentence_start)
+
+    # ---- roles ---------------------------------------------------------------------
+    def role_for(self, text: str, tokens: list[Token], f: Found) -> str | None:
+        i, j = f.first_tok, f.last_tok
+        # before the name: "voormalig vicepremier Lodewijk Asscher", "Bewoner Franco Piras"
+        k = i - 1
+        while k >= 0 and tokens[k].text in "[(\"“‘'" and not tokens[k + 1].newline_before:
+            k -= 1
+        if k >= 0 and not tokens[k + 1].newline_before and self.spans.looks_like_role(tokens[k].text) \
+                and (not tokens[i].sentence_start or tokens[k].sentence_start):
+            s = k
+            if s - 1 >= 0 and tokens[s - 1].text.lower().rstrip("-") in cues.ROLE_MODIFIERS:
+                s -= 1
+            return text[tokens[s].start: tokens[k].end].lower() if tokens[s].text[0].isupper() and tokens[s].sentence_start else text[tokens[s].start: tokens[k].end]
+        # after the name: "Ron Meyer, directeur van het NPHLN die avond"
+        if j + 2 < len(tokens) and tokens[j + 1].text == "," and self.spans.looks_like_role(tokens[j + 2].text):
+            s = e = j + 2
+            while e + 1 < len(tokens) and e - s < 7:
+                t = tokens[e + 1]
+                if t.newline_before or t.text in ",.:;!?\"“”'‘’()" or t.text.lower() in ("die", "dat", "en", "zegt", "vertelt"):
+                    break
+                e += 1
+            return text[tokens[s].start: tokens[e].end]
+        # a signature block: the name alone on its line, the role on the next line
+        if tokens[i].newline_before or i == 0:
+            nxt = j + 1
+            if nxt < len(tokens) and tokens[nxt].newline_before:
+                e = nxt
+                while e + 1 < len(tokens) and not tokens[e + 1].newline_before:
+                    e += 1
+                line = tokens[nxt: e + 1]
+                if len(line) <= 8 and any(self.spans.looks_like_role(t.text) for t in line):
+                    return text[tokens[nxt].start: tokens[e].end]
+        return None
+
+    # ---- issue-level linking --------------------------------------------------------
+    def link(self, texts_found: list[list[Found]]) -> None:
+        """Resolve partial names to the full names used elsewhere in the issue
+        and link acronyms to the organisation names they abbreviate."""
+        full_people: dict[str, str] = {}
+        by_first: dict[str, set[str]] = {}
+        by_last: dict[str, set[str]] = {}
+        orgs: list[str] = []
+        for found in texts_found:
+            for f in found:
+                if f.kind == PERSON and " " in f.name.strip():
+                    parts = f.name.split()
+                    content = [p for p in parts if p.lower() not in cues.PARTICLES]
+                    if len(content) < 2 and not _INITIALS.match(parts[0]):
+                        continue
+                    full_people[fold(f.name)] = f.name
+                    if not _INITIALS.match(parts[0]):
+                        by_first.setdefault(parts[0].lower(), set()).add(f.name)
+                    # surname with and without particles: "De Jonge", "Jonge"
+                    surname_start = 1
+                    while surname_start < len(parts) - 1 and _INITIALS.match(parts[surname_start]):
+                        surname_start += 1
+                    sur = parts[surname_start:]
+                    by_last.setdefault(fold(" ".join(sur)), set()).add(f.name)
+                    by_last.setdefault(fold(content[-1]), set()).add(f.name)
+                elif f.kind == ORGANISATION and " " in f.name:
+                    orgs.append(f.name)
+        for found in texts_found:
+            for f in found:
+                if f.kind == PERSON and fold(f.name) in full_people:
+                    continue
+                key = fold(f.surface)
+                if f.kind in (None, PERSON) or (f.kind in (PLACE, ORGANISATION) and f.confidence < 0.8):
+                    target = None
+                    if key in by_last and len(by_last[key]) == 1:
+                        target = next(iter(by_last[key]))
+                    elif key in by_first and len(by_first[key]) == 1:
+                        target = next(iter(by_first[key]))
+                    elif key in by_last:
+                        target = sorted(by_last[key])[0]
+                        f.attributes["ambiguous_with"] = sorted(by_last[key])
+                    if target and not (f.kind == PLACE and f.attributes.get("gazetteer_code")):
+                        f.kind, f.name = PERSON, target
+                        f.confidence = max(f.confidence, 0.8)
+                        continue
+                if f.kind == ORGANISATION and f.attributes.get("acronym") and f.name == f.attributes["acronym"]:
+                    full = self._expand(f.name, orgs)
+                    if full:
+                        f.name = full
+                elif f.kind == ORGANISATION and _ACRONYM.match(f.surface):
+                    full = self._expand(f.surface, orgs)
+                    if full:
+                        f.name = full
+                        f.attributes["acronym"] = f.surface
+        # an organisation written out in full gets its acronym when the issue uses one
+        acronyms = {f.surface for found in texts_found for f in found
+                    if f.kind == ORGANISATION and _ACRONYM.match(f.surface)}
+        # "NATIONAAL PROGRAMMA ..." in a heading is the name written elsewhere in mixed case
+        cased = {}
+        for found in texts_found:
+            for f in found:
+                if f.kind and not f.name.isupper():
+                    cased.setdefault(fold(f.name), f.name)
+        for found in texts_found:
+            for f in found:
+                if f.kind and f.name.isupper() and " " in f.name and fold(f.name) in cased:
+                    f.name = cased[fold(f.name)]
+        for found in texts_found:
+            for f in found:
+                if f.kind == ORGANISATION and " " in f.name and "acronym" not in f.attributes:
+                    for acr in acronyms:
+                        if self._abbreviates(acr, f.name):
+                            f.attributes["acronym"] = acr
+
+    def _expand(self, acronym: str, names: list[str]) -> str | None:
+        # a name written in capitals (a heading) is the last choice
+        for name in sorted(names, key=lambda nm: nm.isupper()):
+            if self._abbreviates(acronym, name):
+                return name
+        return self.lex.acronyms.get(acronym)
+
+    @staticmethod
+    def _abbreviates(acronym: str, name: str) -> bool:
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in cues.ORG_CONNECTORS]
+        initials = "".join(w[0] for w in words).upper()
+        return len(acronym) >= 2 and initials == acronym.upper()
