@@ -29,7 +29,8 @@ ORG_HEADS = frozenset(
     ggd ggz kenniscentrum netwerk platform alliantie coalitie overleg beraad
     autoriteit directoraat departement regering kabinet parlement senaat congres
     organisatie association agency authority commission council court office
-    consortium collectief coalition network trust
+    consortium collectief coalition network trust research consulting consultancy partners
+    services solutions media
     """.split()
 )
 
@@ -38,7 +39,7 @@ ORG_SUFFIXES = (
     "bureau", "bond", "raad", "bank", "fonds", "dienst", "instituut", "partij",
     "corporatie", "stichting", "vereniging", "omroep", "krant", "blad", "academie",
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
-    "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform",
+    "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
 )
 
 # Lower-case words meaning a place type, before a name: "gemeente Groningen".
@@ -83,6 +84,7 @@ ROLE_WORDS = frozenset(
     regisseur dirigent componist partijleider fractievoorzitter lijsttrekker
     voorman topman topvrouw baas ceo cfo oud-minister oud-premier ex-minister
     moeder vader zoon dochter broer zus weduwe opa oma meneer mevrouw collega
+    econoom historicus socioloog psycholoog criminoloog jurist arts huisarts wetenschapper
     """.split()
 )
 

@@ -71,7 +71,7 @@ def read_conll(path: Path, sentences_per_document: int = 40) -> list[Document]:
     has_breaks = any(not line.strip() for line in lines[:-1])
     for raw in lines + [""]:
         parts = raw.split()
-        if parts and not has_breaks and parts[0][-1:] in ".?!" and parts[0] != "-DOCSTART-":
+        if parts and not has_breaks and _ends_sentence(parts[0]):
             # one token a line and no blank lines: full stops end sentences
             current.append((parts[0], parts[-1]))
             parts = []
@@ -95,6 +95,15 @@ def read_conll(path: Path, sentences_per_document: int = 40) -> list[Document]:
     if sentences:
         docs.append(_document(sentences))
     return docs
+
+
+def _ends_sentence(token: str) -> bool:
+    """In a file with no sentence breaks: "geweest." ends a sentence,
+    "J." and "Mr." do not."""
+    if token[-1:] not in ".?!" or token == "-DOCSTART-":
+        return False
+    word = token.rstrip(".?!")
+    return not (word[:1].isupper() and len(word) <= 4)
 
 
 def _document(sentences) -> Document:
@@ -124,7 +133,22 @@ def _document(sentences) -> Document:
             gold.add(open_span)
         pieces.append("\n")
         pos += 1
-    return Document("".join(pieces), {g for g in gold if g[2] in LABELS})
+    text = "".join(pieces)
+    return Document(text, {_trim(text, g) for g in gold if g[2] in LABELS})
+
+
+_EDGE = ".,;:!?\"'()[]«»“”‘’"
+
+
+def _trim(text: str, span):
+    """Tokens of OCR corpora keep their punctuation ("Delft,"): an entity ends
+    where its name does."""
+    start, end, label = span
+    while end > start + 1 and text[end - 1] in _EDGE:
+        end -= 1
+    while start < end - 1 and text[start] in _EDGE:
+        start += 1
+    return (start, end, label)
 
 
 def predict(extractor, text: str) -> set[tuple[int, int, str]]:

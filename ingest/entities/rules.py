@@ -25,6 +25,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z0-9]*$|^[A-Z]{2,}\d*$|^[A-Z]\d+$
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ][a-z]{0,2}\.)+$")
 _HYPHEN_ACRONYM = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-[a-zà-ÿ]")
 _DIGITS = re.compile(r"\d")
+_HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
 _NAME_OPENERS = frozenset("de den der van ter ten te".split())
@@ -125,7 +126,7 @@ class SpanClassifier:
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
         # "het programma Preventie met Gezag", "stichting Het Buurthuis"
-        if prev_is_lower and prev in cues.ORG_HEADS and prev not in ("kamer", "hof", "centrum", "school", "team", "club"):
+        if prev_is_lower and self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"):
             return (ORGANISATION, 0.8, joined, {})
 
         person_cue = self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS or nxt in cues.SPEECH_VERBS
@@ -163,6 +164,14 @@ class SpanClassifier:
         ):
             return (PLACE, 0.85, joined, {"place_kind": "region"})
 
+        # "Gemeente Utrecht" as an institution; "gemeente Utrecht" is a place
+        if n >= 2 and words[0] in ("Gemeente", "Provincie", "Waterschap") and not initial:
+            return (ORGANISATION, 0.8, joined, {})
+        # two organisations joined by "en": split them
+        if "en" in lower and not no_head:
+            k = lower.index("en")
+            if any(self.is_org_head(w) for w in words[:k]) and any(self.is_org_head(w) for w in words[k + 1:]):
+                return None
         # organisations by head word: "Sociaal en Cultureel Planbureau", "Tweede Kamer"
         if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS):
             return (ORGANISATION, 0.85, joined, {})
@@ -194,6 +203,10 @@ class SpanClassifier:
             if prev_is_lower and prev in cues.PLACE_PREPOSITIONS and not initial and not self.is_first_name(w) \
                     and not self.is_surname(w) and not self.lex.is_common(lower[0]):
                 return (PLACE, 0.55, joined, {"place_kind": "town"})
+            prev2 = before[-2].lower() if len(before) > 1 else ""
+            if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
+                    and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]):
+                return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
             return (None, 0.0, joined, {})
@@ -230,7 +243,12 @@ class SpanClassifier:
             if self.organisation([lastw]) or self.is_org_head(lastw):
                 score = 0.3
         elif n >= 2 and any(lw in cues.PARTICLES for lw in lower[1:-1]):
-            score = 0.65 if self.is_surname(lastw) else 0.5
+            # "Buurthuis De Schakel" is no name: the particle must follow a
+            # first name or open the surname
+            if lower[0] in cues.PARTICLES or self.is_first_name(words[0]):
+                score = 0.65 if self.is_surname(lastw) else 0.5
+            else:
+                score = 0.3
         elif n >= 2 and self.is_surname(lastw) and not self.place(words):
             score = 0.55
         elif n == 1:
@@ -270,7 +288,8 @@ class RulesEngine:
         i = 0
         while i < n:
             tok = tokens[i]
-            if not _name_like(tok):
+            c = tok.text[0]
+            if not (c.isupper() or c == "'") or not _name_like(tok):
                 i += 1
                 continue
             end = i
@@ -304,12 +323,27 @@ class RulesEngine:
         found: list[Found] = []
         for i, j in self.raw_spans(tokens):
             found.extend(self._segment(text, tokens, i, j))
+        self._coordinate(tokens, found)
         for f in found:
             if f.kind == PERSON:
                 f.role = self.role_for(text, tokens, f)
             s, e = sentence_bounds(text, tokens, f.first_tok)
             f.snippet = text[s:e].strip()
         return found
+
+    @staticmethod
+    def _coordinate(tokens, found: list[Found]) -> None:
+        """"in Zuilen en Lombok": an unexplained name coordinated with a
+        place is a place too."""
+        for a, b in zip(found, found[1:]):
+            between = [t.text for t in tokens[a.last_tok + 1: b.first_tok]]
+            if between not in (["en"], [","], ["of"]):
+                continue
+            for known, unknown in ((a, b), (b, a)):
+                if known.kind == PLACE and unknown.kind is None and not unknown.sentence_initial \
+                        and not unknown.attributes.get("adjective") and not unknown.attributes.get("surname"):
+                    unknown.kind, unknown.confidence = PLACE, 0.5
+                    unknown.attributes = {"place_kind": known.attributes.get("place_kind", "town")}
 
     def _context(self, tokens, i, j):
         before = []
@@ -330,6 +364,24 @@ class RulesEngine:
         while i <= j and tokens[i].sentence_start and tokens[i].text.lower() in cues.FUNCTION_WORDS \
                 and not (tokens[i].text.lower() in _NAME_OPENERS and i < j):
             i += 1
+        # "Onderzoekers van de Universiteit": an unknown sentence-initial word
+        # followed by a lower-case connector is an ordinary noun
+        if i < j and tokens[i].sentence_start and not _name_like(tokens[i + 1]) \
+                and not self._known_word(tokens[i].text):
+            i += 1
+            while i <= j and not _name_like(tokens[i]):
+                i += 1
+            if i > j:
+                return []
+        # a capitalised role word opening the span: "Bewoner Franco Piras"
+        if i < j and self.spans.looks_like_role(tokens[i].text) and _name_like(tokens[i + 1]) \
+                and not self.spans.is_first_name(tokens[i].text) and not _ACRONYM.match(tokens[i + 1].text):
+            i += 1
+        # "Klaas Dijkstra van Huurdersvereniging De Dageraad": after a full
+        # name, "van" is a preposition, not a particle
+        cut = self._person_preposition(tokens, i, j)
+        if cut:
+            return self._segment(text, tokens, i, cut[0]) + self._segment(text, tokens, cut[1], j)
         # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle
         if i < j and tokens[i].sentence_start and tokens[i].text.lower() in cues.PARTICLES:
             before, after = self._context(tokens, i + 1, j)
@@ -340,10 +392,6 @@ class RulesEngine:
             i += 1
         if i > j:
             return []
-        # a capitalised role word opening the span: "Bewoner Franco Piras"
-        if i < j and self.spans.looks_like_role(tokens[i].text) and _name_like(tokens[i + 1]) \
-                and not self.spans.is_first_name(tokens[i].text) and not _ACRONYM.match(tokens[i + 1].text):
-            i += 1
         words = [t.text for t in tokens[i: j + 1]]
         # hyphenated acronym prefix: "NPLV-directeuren"
         if i == j:
@@ -353,6 +401,13 @@ class RulesEngine:
                 tok = tokens[i]
                 return [self._found(text, tokens, i, i, ORGANISATION, 0.7, acr, {"acronym": acr},
                                     end=tok.start + len(acr))]
+            m = _HYPHEN_LOWER.match(words[0])
+            if m and self.lex.places.get(fold(m.group(1))):
+                # "Overvecht-buurten": the place, not the compound
+                place = self.lex.places[fold(m.group(1))]
+                return [self._found(text, tokens, i, i, PLACE, 0.8, place["name"],
+                                    {"gazetteer_code": place["code"], "place_kind": place["kind"]},
+                                    end=tokens[i].start + len(m.group(1)))]
         initial = tokens[i].sentence_start
         before, after = self._context(tokens, i, j)
         result = self.spans.classify(words, before, after, initial)
@@ -361,7 +416,36 @@ class RulesEngine:
             if kind is None and len(words) == 1 and attrs.get("sentence_initial"):
                 return [self._found(text, tokens, i, j, None, 0.0, name, attrs)]
             return [self._found(text, tokens, i, j, kind, conf, name, attrs)]
+        if j > i and words[0].lower() in _NAME_OPENERS and all(_name_like(t) for t in tokens[i + 1: j + 1]) \
+                and not any(self.lex.places.get(fold(w)) for w in words[1:]):
+            # "Volgens De Graaf": a surname whose full name may be known in the issue
+            return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
         return self._split(text, tokens, i, j)
+
+    def _known_word(self, word: str) -> bool:
+        key = fold(word)
+        lw = word.lower()
+        return (key in self.lex.places or key in self.lex.organisations or lw in self.lex.first_names
+                or lw in self.lex.surnames or _ACRONYM.match(word) is not None
+                or self.spans.looks_like_role(word) or lw in cues.FUNCTION_WORDS
+                or _INITIALS.match(word) is not None)
+
+    def _person_preposition(self, tokens, i, j):
+        """(end of left part, start of right part) when a name is followed by
+        "van"/"uit"/"bij" and an organisation or place, else None."""
+        first = tokens[i].text
+        if not (self.spans.is_first_name(first) or _INITIALS.match(first)) or j - i < 3:
+            return None
+        for p in range(i + 2, j):
+            low = tokens[p].text.lower()
+            if low in ("van", "uit", "bij", "namens", "voor") and _name_like(tokens[p - 1]) \
+                    and not self.spans.is_first_name(tokens[p - 1].text) and _name_like(tokens[p - 2]):
+                right = p + 1
+                while right <= j and not _name_like(tokens[right]):
+                    right += 1
+                if right <= j:
+                    return (p - 1, right)
+        return None
 
     def _split(self, text, tokens, i, j) -> list[Found]:
         """Break a span that is not one name into the longest known pieces."""
@@ -490,6 +574,18 @@ class RulesEngine:
                     if full:
                         f.name = full
                         f.attributes["acronym"] = f.surface
+        # "woningcorporatie Mitros ... Zonder Mitros": the same name, the same kind
+        known_kind = {}
+        for found in texts_found:
+            for f in found:
+                if f.kind and f.confidence >= 0.7:
+                    known_kind.setdefault(f.surface, f)
+        for found in texts_found:
+            for f in found:
+                if f.kind is None and not f.attributes.get("adjective") and f.surface in known_kind:
+                    src = known_kind[f.surface]
+                    f.kind, f.name, f.confidence = src.kind, src.name, 0.7
+                    f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
         # an organisation written out in full gets its acronym when the issue uses one
         acronyms = {f.surface for found in texts_found for f in found
                     if f.kind == ORGANISATION and _ACRONYM.match(f.surface)}

@@ -16,10 +16,20 @@ _MASK_RE = re.compile(
     \]\([^)\s]*\)                                  # markdown link target ](...)
   | (?:https?://|www\.)\S+                         # URLs
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                   # e-mail addresses
-  | \b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|de|info|nu|io)\b(?:/\S*)?  # bare domains
     """,
     re.VERBOSE,
 )
+_TLD = r"\.(?:nl|com|org|net|eu|be|de|info|nu|io)\b"
+_HAS_TLD = re.compile(_TLD)
+_DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*" + _TLD + r"(?:/\S*)?")  # rijnmond.nl
+
+
+_POSTCODE_RE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")  # "1000 AB" is no acronym
+
+
+def _blank(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
 
 _TOKEN_RE = re.compile(
     r"""
@@ -55,10 +65,20 @@ class Token:
 
 def mask(text: str) -> str:
     """Blank out URLs, addresses and link targets, keeping every offset."""
-    return _MASK_RE.sub(lambda m: " " * (m.end() - m.start()), text)
+    # the patterns are costly to try at every position: look for their
+    # literal parts first
+    if "://" in text or "www." in text or "@" in text or "](" in text:
+        text = _MASK_RE.sub(_blank, text)
+    if _HAS_TLD.search(text):
+        text = _DOMAIN_RE.sub(_blank, text)
+    return _POSTCODE_RE.sub(_blank, text)
 
 
 _SENTENCE_END = frozenset(".!?:;•|")
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "prof dr mr drs ir ing dhr mevr mw st jl bijv ca nr resp vs mgr ds ir bc ing ir drs sr jr".split()
+)
 _OPENERS = frozenset("\"“‘'«([-–—*•")
 
 
@@ -69,26 +89,31 @@ def tokenize(text: str) -> list[Token]:
     and list items on lines of their own without final punctuation.
     """
     tokens: list[Token] = []
+    append = tokens.append
     at_start = True
     prev_end = 0
-    for i, m in enumerate(_TOKEN_RE.finditer(text)):
-        s, e = m.span()
+    find = text.find
+    i = 0
+    for m in _TOKEN_RE.finditer(text):
+        s = m.start()
+        e = m.end()
         tok_text = m.group()
-        newline = "\n" in text[prev_end:s]
+        newline = s > prev_end and find("\n", prev_end, s) >= 0
         if newline:
             at_start = True
-        tok = Token(tok_text, s, e, i, False, newline)
         first = tok_text[0]
         if first.isalnum() or (first == "'" and len(tok_text) > 1):
-            if at_start:
-                tok.sentence_start = True
-                at_start = False
-        elif first in _SENTENCE_END:
-            # "J.P." is one token, so a lone full stop really ends something
-            at_start = True
-        elif first in _OPENERS:
-            pass  # quotes and brackets keep the start-of-sentence state
-        tokens.append(tok)
+            append(Token(tok_text, s, e, i, at_start, newline))
+            at_start = False
+        else:
+            # "J.P." is one token, so a lone full stop really ends something;
+            # quotes and brackets keep the start-of-sentence state
+            if first in _SENTENCE_END and not (
+                first == "." and tokens and tokens[-1].end == s and tokens[-1].text.lower() in _ABBREVIATIONS
+            ):
+                at_start = True
+            append(Token(tok_text, s, e, i, False, newline))
+        i += 1
         prev_end = e
     _split_false_initials(tokens)
     return tokens
@@ -101,7 +126,7 @@ def _split_false_initials(tokens: list[Token]) -> None:
 
     for k in range(len(tokens) - 1):
         t = tokens[k]
-        if len(t.text) == 2 and t.text[1] == ".":
+        if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
             nxt = tokens[k + 1]
             low = nxt.text.lower()
             if nxt.text[0].isupper() and low in FUNCTION_WORDS and low not in PARTICLES:
