@@ -1,62 +1,182 @@
 """What a link is and where it really goes: cleaned URL, domain and kind.
 
-Tracking parameters are removed and personal links (unsubscribe,
-preferences) lose their URL entirely, because they carry per-subscriber
-tokens that must never be published.
+Mailing platforms wrap every link in a click-tracking redirect. Where the
+destination is written into the tracking URL (a ``?url=``/``?u=`` style
+parameter, percent-encoded or base64, or a base64 path segment, possibly
+holding JSON) it is decoded, generically rather than per vendor. Tracking
+parameters are then removed and parameters that carry an e-mail address are
+dropped. Personal links (unsubscribe, preferences) lose their URL entirely,
+because they carry per-subscriber tokens that must never be published.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
-TRACKING_PARAMS = re.compile(r"^(utm_[a-z_]+|mc_[ce]id|_hsenc|_hsmi|fbclid|gclid|dclid|msclkid|mkt_tok|vero_[a-z]+|oly_[a-z_]+|rb_clickid|s_cid|trk|trkid|ck_subscriber_id|__s)$", re.I)
-_UNSUBSCRIBE = re.compile(r"unsubscri|uitschrijv|afmeld|abmeld|desinscri|d[ée]sabonn|opt-?out|manage.{0,12}(subscription|preferences)|preferences|voorkeuren|profile|profiel|abbestell", re.I)
-_VIEW_ONLINE = re.compile(r"(bekijk|lees|open).{0,25}(online|browser|webversie)|web\s*versi|view.{0,25}(online|browser|web)|im browser|webansicht|version en ligne", re.I)
+TRACKING_PARAMS = re.compile(
+    r"^(utm_[a-z_]+|mc_[ce]id|_hsenc|_hsmi|hsctatracking|fbclid|gclid|gclsrc|dclid|msclkid|yclid|igshid|"
+    r"mkt_tok|vero_[a-z]+|oly_[a-z_]+|rb_clickid|s_cid|trk|trkid|trk_[a-z]+|ck_subscriber_id|__s|_ke|"
+    r"sc_[a-z]+|ss_[a-z]+|spm|wt_[a-z_]+|wt\.[a-z_]+|ecid|elqtrackid|elqtrack|elq|elqaid|elqat|"
+    r"campaign_id|emci|emdi|ceid|cmpid|sfmc_[a-z_]+|tpcc|jobid|xtor|at_[a-z_]+|itm_[a-z_]+|"
+    r"__hssc|__hstc|__hsfp|_branch_match_id|_bhlid|ref_src|isfreemail|triedredirect)$",
+    re.I,
+)
+# Where the words or the URL path say the link is about the subscription.
+_UNSUBSCRIBE_TEXT = re.compile(
+    r"unsubscri|uitschrijv|afmeld|abmeld|desinscri|d[ée]sabonn|opt-?out|manage.{0,12}(subscription|preferences)"
+    r"|preferences|voorkeuren|profile|profiel|abbestell|einstellungen ändern|email settings",
+    re.I,
+)
+_UNSUBSCRIBE_URL = re.compile(
+    r"unsubscri|unsub\b|opt-?out|afmeld|uitschrijv|abmeld|abbestell|desinscri|d[ée]sabonn|optout"
+    r"|/preferences|/manage[-_]?(subscription|preferences)?\b|/subscription|email[-_]?settings|/profile\b|/profiel\b",
+    re.I,
+)
+_VIEW_ONLINE_TEXT = re.compile(
+    r"(bekijk|lees|open).{0,25}(online|browser|webversie|website)|web\s*versi|view.{0,25}(online|browser|web)"
+    r"|im browser|webansicht|online (lesen|ansehen|bekijken)|version en ligne|navigateur|trouble viewing|read online",
+    re.I,
+)
+_VIEW_ONLINE_URL = re.compile(r"campaign-archive\d*\.com|webversion|web-version|view[-_]?(online|in[-_]?browser)|browser[-_]?version", re.I)
 _SOCIAL = {
-    "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com", "tiktok.com",
-    "mastodon.social", "threads.net", "bsky.app", "pinterest.com", "flickr.com", "vimeo.com",
+    "twitter.com", "x.com", "facebook.com", "fb.com", "instagram.com", "linkedin.com", "youtube.com", "youtu.be",
+    "tiktok.com", "mastodon.social", "threads.net", "bsky.app", "pinterest.com", "flickr.com", "vimeo.com",
+    "t.me", "wa.me", "whatsapp.com", "reddit.com", "xing.com",
 }
-_IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|svg)(\?|$)", re.I)
+_IMAGE = re.compile(r"\.(png|jpe?g|gif|webp|svg|bmp|avif)$", re.I)
+_EMAIL_IN_VALUE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>\\]+")
+_BASE64ISH = re.compile(r"^[A-Za-z0-9_\-+/=]{16,}$")
 
 
 @dataclass(frozen=True)
 class LinkInfo:
-    url: str | None  # cleaned URL, None when the link is personal
+    url: str | None  # cleaned destination URL, None when the link is personal
     domain: str | None
     kind: str  # article | external | mailto | social | unsubscribe | view-online | image | anchor
+    via: str | None = None  # the click-tracking host the link went through, if any
 
 
 def registered_domain(host: str) -> str:
-    host = host.lower().rstrip(".")
+    host = (host or "").lower().rstrip(".")
     return host[4:] if host.startswith("www.") else host
 
 
+def _b64decode(segment: str) -> str | None:
+    """The text a base64 (standard or URL-safe, unpadded) segment encodes, or None."""
+    if not _BASE64ISH.match(segment):
+        return None
+    padded = segment + "=" * (-len(segment) % 4)
+    for decoder in (base64.urlsafe_b64decode, base64.b64decode):
+        try:
+            raw = decoder(padded.replace("-", "+").replace("_", "/") if decoder is base64.b64decode else padded)
+        except (binascii.Error, ValueError):
+            continue
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _url_in(value: str) -> str | None:
+    """A URL that ``value`` is or carries: plain, percent-encoded, base64, or inside decoded JSON."""
+    for candidate in (value, unquote(value), unquote(unquote(value))):
+        if re.match(r"https?://", candidate, re.I):
+            return candidate.strip()
+    decoded = _b64decode(value.strip())
+    if decoded:
+        if re.match(r"https?://", decoded, re.I):
+            return decoded.strip()
+        found = _URL_IN_TEXT.search(decoded.replace("\\/", "/"))
+        if found:
+            return found.group(0)
+    return None
+
+
+def unwrap_redirect(url: str, max_depth: int = 4) -> tuple[str, str | None]:
+    """The destination of a click-tracking URL, and the tracking host it went through.
+
+    Looks for a query parameter whose value is a URL, then for a path segment
+    (or a dot-separated part of one, as in signed tokens) that decodes from
+    base64 to a URL or to JSON holding one. A URL that encodes nothing is its
+    own destination.
+    """
+    via = None
+    for _ in range(max_depth):
+        parts = urlsplit(url)
+        destination = None
+        for _key, value in parse_qsl(parts.query, keep_blank_values=True):
+            destination = _url_in(value)
+            if destination:
+                break
+        if destination is None:
+            for segment in parts.path.split("/"):
+                for piece in [segment, *segment.split(".")]:
+                    destination = _url_in(unquote(piece)) if len(piece) >= 16 else None
+                    if destination:
+                        break
+                if destination:
+                    break
+        if destination is None or destination == url:
+            break
+        via = via or registered_domain(parts.hostname or "")
+        url = destination
+    return url, via
+
+
 def clean_url(url: str) -> str:
+    """Lower-case scheme and host, tracking and address-carrying parameters removed."""
     parts = urlsplit(url.strip())
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query, doseq=True), parts.fragment))
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not TRACKING_PARAMS.match(k) and not _EMAIL_IN_VALUE.search(unquote(v))
+    ]
+    netloc = parts.netloc.lower()
+    if "@" in netloc:  # credentials in a URL are never kept
+        netloc = netloc.rpartition("@")[2]
+    for default in (":80", ":443"):
+        if netloc.endswith(default) and parts.scheme.lower() == {"80": "http", "443": "https"}[default[1:]]:
+            netloc = netloc[: -len(default)]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query, doseq=True), parts.fragment))
+
+
+def _is_social(domain: str) -> bool:
+    return domain in _SOCIAL or any(domain.endswith("." + s) for s in _SOCIAL)
 
 
 def describe_link(url: str, text: str = "", home_domain: str | None = None) -> LinkInfo:
+    """Clean ``url`` and say what kind of link it is; ``home_domain`` is the newsletter's own site."""
     url = (url or "").strip()
+    text = " ".join((text or "").split())
     lowered = url.lower()
     if lowered.startswith("mailto:"):
-        address = url[7:].split("?")[0]
+        address = unquote(url[7:].split("?")[0]).strip()
+        if _UNSUBSCRIBE_TEXT.search(text) or _UNSUBSCRIBE_URL.search(url):
+            return LinkInfo(url=None, domain=address.rpartition("@")[2].lower() or None, kind="unsubscribe")
         return LinkInfo(url="mailto:" + address, domain=address.rpartition("@")[2].lower() or None, kind="mailto")
     if not lowered.startswith(("http://", "https://")):
         return LinkInfo(url=url or None, domain=None, kind="anchor")
-    domain = registered_domain(urlsplit(url).hostname or "")
-    if _UNSUBSCRIBE.search(text or "") or _UNSUBSCRIBE.search(urlsplit(url).path):
-        return LinkInfo(url=None, domain=domain, kind="unsubscribe")
+    wrapper = url
+    url, via = unwrap_redirect(url)
+    parts = urlsplit(url)
+    domain = registered_domain(parts.hostname or "")
+    # Personal: the words, the destination or the tracking URL say so.
+    if _UNSUBSCRIBE_TEXT.search(text) or _UNSUBSCRIBE_URL.search(parts.path) or _UNSUBSCRIBE_URL.search(urlsplit(wrapper).path):
+        return LinkInfo(url=None, domain=domain, kind="unsubscribe", via=via)
     cleaned = clean_url(url)
-    if _VIEW_ONLINE.search(text or ""):
-        return LinkInfo(url=cleaned, domain=domain, kind="view-online")
-    if domain in _SOCIAL or any(domain.endswith("." + s) for s in _SOCIAL):
-        return LinkInfo(url=cleaned, domain=domain, kind="social")
-    if _IMAGE.search(urlsplit(url).path):
-        return LinkInfo(url=cleaned, domain=domain, kind="image")
-    if home_domain and (domain == home_domain or domain.endswith("." + home_domain)):
-        return LinkInfo(url=cleaned, domain=domain, kind="article")
-    return LinkInfo(url=cleaned, domain=domain, kind="external")
+    if _VIEW_ONLINE_TEXT.search(text) or _VIEW_ONLINE_URL.search(url):
+        return LinkInfo(url=cleaned, domain=domain, kind="view-online", via=via)
+    if _is_social(domain):
+        return LinkInfo(url=cleaned, domain=domain, kind="social", via=via)
+    if _IMAGE.search(parts.path):
+        return LinkInfo(url=cleaned, domain=domain, kind="image", via=via)
+    home = registered_domain(home_domain) if home_domain else None
+    if home and (domain == home or domain.endswith("." + home) or home.endswith("." + domain)):
+        return LinkInfo(url=cleaned, domain=domain, kind="article", via=via)
+    return LinkInfo(url=cleaned, domain=domain, kind="external", via=via)

@@ -26,7 +26,8 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4"}
 SKIP_TAGS = {"script", "style", "noscript", "head", "template", "svg", "iframe", "object", "button", "select", "input", "textarea", "map"}
 BOILERPLATE_TAGS = {"nav", "aside"}
 BOLD_TAGS = {"b", "strong"}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)|font-size\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_ZERO_FONT = re.compile(r"font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|$|!)", re.I)
 _FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem)", re.I)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
 _HEADING_CLASS = re.compile(r"(^|[\s_-])(title|heading|headline|kop|header-text|h[1-4])($|[\s_-])", re.I)
@@ -68,7 +69,16 @@ def _style_font_px(style: str) -> float | None:
 def _is_hidden(tag: Tag) -> bool:
     if tag.has_attr("hidden") or tag.get("aria-hidden") == "true" and not tag.get_text(strip=True):
         return True
-    return bool(_HIDDEN_STYLE.search(tag.get("style", "")))
+    style = tag.get("style", "")
+    if _HIDDEN_STYLE.search(style):
+        return True
+    # font-size:0 hides text, unless (as in column layouts) the children set
+    # their own size again.
+    if _ZERO_FONT.search(style):
+        return not any(
+            _style_font_px(d.get("style", "")) for d in tag.find_all(style=True, limit=50)
+        )
+    return False
 
 
 def _is_boilerplate(tag: Tag) -> bool:
@@ -206,8 +216,8 @@ def page_url(soup: BeautifulSoup) -> str | None:
     return value.strip() if value and value.strip().startswith("http") else None
 
 
-def issue_from_soup(soup: BeautifulSoup, url: str | None = None) -> ParsedIssue:
-    issue = issue_from_blocks(html_to_blocks(soup), url=url or page_url(soup))
+def issue_from_soup(soup: BeautifulSoup, url: str | None = None, blocks: list[Block] | None = None) -> ParsedIssue:
+    issue = issue_from_blocks(html_to_blocks(soup) if blocks is None else blocks, url=url or page_url(soup))
     title = page_title(soup)
     if title:
         issue.title = title
@@ -215,4 +225,16 @@ def issue_from_soup(soup: BeautifulSoup, url: str | None = None) -> ParsedIssue:
 
 
 def parse_html(doc: RawDocument) -> ParsedIssue:
-    return issue_from_soup(soup_from_bytes(doc.content), url=doc.url)
+    """A saved or crawled page: our blocks, trimmed to the page's main content."""
+    from .web import main_content, page_metadata
+
+    soup = soup_from_bytes(doc.content)
+    html_text = str(soup)
+    blocks = main_content(html_to_blocks(soup), html_text)
+    issue = issue_from_soup(soup, url=doc.url or page_url(soup), blocks=blocks)
+    meta = page_metadata(html_text, doc.url)
+    if meta.title:
+        issue.title = meta.title
+    if meta.date and (issue.issued_on is None or meta.date_is_published):
+        issue.issued_on = meta.date
+    return issue
