@@ -13,6 +13,7 @@ DEFAULT_PLUGINS = (
     "ingest.parse.default_parsers",
     "ingest.store.default_schema",
     "ingest.entities.plugin",
+    "ingest.publish.commands",
 )
 
 pm = pluggy.PluginManager("newsletter_archive")

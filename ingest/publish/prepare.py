@@ -1,0 +1,151 @@
+"""The publish step: derived tables, views and indexes Datasette serves.
+
+Runs on the archive database (never on the raw store) before serving:
+
+- ``sections_stemmed_fts``: FTS5 over the Dutch-stemmed heading and text of
+  every section (rowid = ``sections.id``), kept in step incrementally by a
+  digest of each section, so "wijken" finds "wijk".
+- ``places_map``: places with coordinates plus a ``popup`` column for
+  datasette-cluster-map, linking each marker to its place page.
+- ``links_domain``: an index behind the "links by domain" query.
+
+Everything here is re-creatable from the core and entity tables.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .stemming import stem_nl
+
+STEMMED_FTS = "sections_stemmed_fts"
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+PLACES_MAP_VIEW = """
+create view places_map as
+select
+    p.id, p.name, p.kind, p.municipality, p.province, p.latitude, p.longitude,
+    (select count(*) from place_areas pa join mentions m on m.kind = 'place' and m.entity_id = pa.place_id
+      where pa.area_code = p.code) as mentions,
+    json_object(
+        'title', p.name,
+        'description', trim(coalesce(p.kind, '') || ' ' || coalesce(p.municipality, '')),
+        'link', '/place/' || p.id
+    ) as popup
+from places p
+where p.latitude is not null and p.longitude is not null
+"""
+
+
+@dataclass
+class PublishReport:
+    sections_stemmed: int = 0
+    sections_removed: int = 0
+    views: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        return (
+            f"stemmed index: {self.sections_stemmed} sections (re)indexed, {self.sections_removed} removed; "
+            f"views: {', '.join(self.views) or 'none'}"
+        )
+
+
+def section_digest(heading: str | None, text: str | None) -> str:
+    return hashlib.blake2b(f"{heading or ''}\x00{text or ''}".encode(), digest_size=8).hexdigest()
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("select 1 from sqlite_master where name = ?", [name]).fetchone() is not None
+
+
+def prepare(db_path: str | Path) -> PublishReport:
+    """Bring the derived tables of an archive database up to date."""
+    conn = sqlite3.connect(str(db_path), timeout=30)
+    conn.create_function("section_digest", 2, section_digest, deterministic=True)
+    report = PublishReport()
+    try:
+        with conn:
+            if _has_table(conn, "sections"):
+                report.sections_stemmed, report.sections_removed = _sync_stemmed_fts(conn)
+            if _has_table(conn, "links"):
+                conn.execute("create index if not exists links_domain on links(domain)")
+            views = []
+            if all(_has_table(conn, t) for t in ("places", "place_areas", "mentions")):
+                conn.execute("drop view if exists places_map")
+                conn.execute(PLACES_MAP_VIEW)
+                views.append("places_map")
+            report.views = tuple(views)
+        # Leave a single file behind: immutable mode ignores a WAL.
+        conn.execute("pragma wal_checkpoint(truncate)")
+    finally:
+        conn.close()
+    return report
+
+
+def _sync_stemmed_fts(conn: sqlite3.Connection) -> tuple[int, int]:
+    conn.execute(
+        f"create virtual table if not exists {STEMMED_FTS} using fts5("
+        f"heading, text, digest unindexed, tokenize='{FTS_TOKENIZE}')"
+    )
+    removed = conn.execute(
+        f"delete from {STEMMED_FTS} where rowid not in (select id from sections)"
+    ).rowcount
+    stale = conn.execute(
+        f"""select s.id, s.heading, s.text from sections s
+            left join {STEMMED_FTS} f on f.rowid = s.id
+            where f.rowid is null or f.digest != section_digest(s.heading, s.text)"""
+    ).fetchall()
+    for section_id, heading, text in stale:
+        conn.execute(f"delete from {STEMMED_FTS} where rowid = ?", [section_id])
+    conn.executemany(
+        f"insert into {STEMMED_FTS} (rowid, heading, text, digest) values (?, ?, ?, ?)",
+        ((sid, stem_nl(h), stem_nl(t), section_digest(h, t)) for sid, h, t in stale),
+    )
+    return len(stale), max(removed, 0)
+
+
+def database_is_being_written(db_path: str | Path) -> bool:
+    """True when another connection holds a write lock right now."""
+    conn = sqlite3.connect(str(db_path), timeout=0)
+    try:
+        conn.execute("begin immediate")
+        conn.execute("rollback")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        conn.close()
+
+
+def inspect_file_for(db_path: str | Path) -> Path:
+    """``<db>.inspect.json`` beside the database (gitignored)."""
+    path = Path(db_path)
+    return path.with_name(path.stem + ".inspect.json")
+
+
+def write_inspect_file(db_path: str | Path, inspect_path: str | Path | None = None) -> Path:
+    """Table counts and hash for immutable serving; reused while the DB is unchanged."""
+    from datasette.cli import inspect_
+
+    db_path = Path(db_path)
+    target = Path(inspect_path) if inspect_path else inspect_file_for(db_path)
+    stat = db_path.stat()
+    if target.exists():
+        try:
+            cached = json.loads(target.read_text())
+            entry = cached[db_path.stem]
+            if entry["size"] == stat.st_size and target.stat().st_mtime >= stat.st_mtime:
+                return target
+        except (ValueError, KeyError, TypeError):
+            pass
+    data = asyncio.run(inspect_([str(db_path)], []))
+    tmp = target.with_name(target.name + f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, indent=2))
+    tmp.replace(target)
+    return target
