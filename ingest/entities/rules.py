@@ -31,7 +31,8 @@ _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 _NAME_OPENERS = frozenset("de den der van ter ten te".split())
 
 # Connectors allowed between capitalised words when building a span.
-_SPAN_CONNECTORS = cues.PARTICLES | cues.ORG_CONNECTORS
+# "in", "uit", "met" and the like end a name: "Instituut in Duitsland".
+_SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
 
 @dataclass
@@ -132,7 +133,7 @@ class SpanClassifier:
         person_cue = self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS or nxt in cues.SPEECH_VERBS
         place = self.lex.places.get(key)
         if place and place["kind"] != "street":
-            name_too = n == 1 and (self.is_first_name(words[0]) or self.is_surname(words[0]))
+            name_too = n == 1 and "-" not in words[0] and (self.is_first_name(words[0]) or self.is_surname(words[0]))
             if not (name_too and person_cue):
                 if initial and n == 1 and self.lex.is_common(lower[0]):
                     return (None, 0.0, joined, {"sentence_initial": True})
@@ -171,6 +172,18 @@ class SpanClassifier:
         if "en" in lower and not no_head:
             k = lower.index("en")
             if any(self.is_org_head(w) for w in words[:k]) and any(self.is_org_head(w) for w in words[k + 1:]):
+                return None
+        # "Club Brugge-speler Milan Lesnjak": a person's name ends the organisation
+        if not no_head and n > 2:
+            for k in range(1, n - 1):
+                if self.is_first_name(words[k]) and lower[k - 1] not in cues.PARTICLES \
+                        and words[k + 1][:1].isupper() and not self.is_org_head(words[k + 1]) \
+                        and any(self.is_org_head(w) for w in words[:k]):
+                    return None
+        # "Luxemburg van de Europese Unie": a known place before "van" stays a place
+        if not no_head and "van" in lower:
+            k = lower.index("van")
+            if self.place(words[:k]) and not any(self.is_org_head(w) for w in words[:k]):
                 return None
         # organisations by head word: "Sociaal en Cultureel Planbureau", "Tweede Kamer"
         if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS):
@@ -225,7 +238,10 @@ class SpanClassifier:
             # "in"/"op" only inside "in 't Veld", "op de Beek"
             if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
                 return 0.0
-        if n > 1 and any(self.place([w]) and not (self.is_first_name(w) or self.is_surname(w)) for w in content):
+        strong_start = _INITIALS.match(words[0]) or self.is_first_name(words[0])
+        if n > 1 and not strong_start and any(
+            self.place([w]) and not (self.is_first_name(w) or self.is_surname(w)) for w in content
+        ):
             return 0.0
         if any(self.place([w]) and self.place([w])["kind"] in ("country", "province") for w in content) and n <= 2:
             return 0.0
@@ -324,12 +340,25 @@ class RulesEngine:
         for i, j in self.raw_spans(tokens):
             found.extend(self._segment(text, tokens, i, j))
         self._coordinate(tokens, found)
+        self._parenthesised_acronyms(tokens, found)
         for f in found:
             if f.kind == PERSON:
                 f.role = self.role_for(text, tokens, f)
             s, e = sentence_bounds(text, tokens, f.first_tok)
             f.snippet = text[s:e].strip()
         return found
+
+    @staticmethod
+    def _parenthesised_acronyms(tokens, found: list[Found]) -> None:
+        """"Nationaal Programma Heerlen Noord (NPHLN)": the text defines the acronym."""
+        for a, b in zip(found, found[1:]):
+            if a.kind == ORGANISATION and b.kind == ORGANISATION and " " in a.surface \
+                    and _ACRONYM.match(b.surface) and b.first_tok == a.last_tok + 2 \
+                    and tokens[a.last_tok + 1].text == "(":
+                b.name = a.name
+                b.attributes["acronym"] = b.surface
+                b.attributes["defined"] = True
+                a.attributes["acronym"] = b.surface
 
     @staticmethod
     def _coordinate(tokens, found: list[Found]) -> None:
@@ -383,7 +412,9 @@ class RulesEngine:
         if cut:
             return self._segment(text, tokens, i, cut[0]) + self._segment(text, tokens, cut[1], j)
         # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle
-        if i < j and tokens[i].sentence_start and tokens[i].text.lower() in cues.PARTICLES:
+        whole = fold(" ".join(t.text for t in tokens[i: j + 1]))
+        if i < j and tokens[i].sentence_start and tokens[i].text.lower() in cues.PARTICLES \
+                and whole not in self.lex.places and whole not in self.lex.organisations:
             before, after = self._context(tokens, i + 1, j)
             rest = self.spans.classify([t.text for t in tokens[i + 1: j + 1]], before, after, False)
             if rest is not None and rest[0] in (PLACE, ORGANISATION):
@@ -416,8 +447,7 @@ class RulesEngine:
             if kind is None and len(words) == 1 and attrs.get("sentence_initial"):
                 return [self._found(text, tokens, i, j, None, 0.0, name, attrs)]
             return [self._found(text, tokens, i, j, kind, conf, name, attrs)]
-        if j > i and words[0].lower() in _NAME_OPENERS and all(_name_like(t) for t in tokens[i + 1: j + 1]) \
-                and not any(self.lex.places.get(fold(w)) for w in words[1:]):
+        if j > i and words[0].lower() in _NAME_OPENERS and all(_name_like(t) for t in tokens[i + 1: j + 1]):
             # "Volgens De Graaf": a surname whose full name may be known in the issue
             return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
         return self._split(text, tokens, i, j)
@@ -439,7 +469,7 @@ class RulesEngine:
         for p in range(i + 2, j):
             low = tokens[p].text.lower()
             if low in ("van", "uit", "bij", "namens", "voor") and _name_like(tokens[p - 1]) \
-                    and not self.spans.is_first_name(tokens[p - 1].text) and _name_like(tokens[p - 2]):
+                    and not self.spans.is_first_name(tokens[p - 1].text):
                 right = p + 1
                 while right <= j and not _name_like(tokens[right]):
                     right += 1
@@ -528,6 +558,7 @@ class RulesEngine:
         by_first: dict[str, set[str]] = {}
         by_last: dict[str, set[str]] = {}
         orgs: list[str] = []
+        defined: dict[str, str] = {}
         for found in texts_found:
             for f in found:
                 if f.kind == PERSON and " " in f.name.strip():
@@ -547,6 +578,8 @@ class RulesEngine:
                     by_last.setdefault(fold(content[-1]), set()).add(f.name)
                 elif f.kind == ORGANISATION and " " in f.name:
                     orgs.append(f.name)
+                if f.kind == ORGANISATION and f.attributes.get("defined"):
+                    defined[f.surface] = f.name
         for found in texts_found:
             for f in found:
                 if f.kind == PERSON and fold(f.name) in full_people:
@@ -565,7 +598,10 @@ class RulesEngine:
                         f.kind, f.name = PERSON, target
                         f.confidence = max(f.confidence, 0.8)
                         continue
-                if f.kind == ORGANISATION and f.attributes.get("acronym") and f.name == f.attributes["acronym"]:
+                if f.kind == ORGANISATION and f.surface in defined:
+                    f.name = defined[f.surface]
+                    f.attributes["acronym"] = f.surface
+                elif f.kind == ORGANISATION and f.attributes.get("acronym") and f.name == f.attributes["acronym"]:
                     full = self._expand(f.name, orgs)
                     if full:
                         f.name = full

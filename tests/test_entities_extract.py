@@ -1,0 +1,102 @@
+"""The rules extractor on a short newsletter text written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.entities.extractor import CANDIDATE, RulesExtractor
+from ingest.models import ParsedIssue, Section
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "entities" / "buurtnieuws.txt"
+
+
+@pytest.fixture(scope="module")
+def issue():
+    paragraphs = FIXTURE.read_text(encoding="utf-8").strip().split("\n\n")
+    return ParsedIssue(sections=[Section(heading=None, paragraphs=paragraphs[:2]),
+                                 Section(heading=None, paragraphs=paragraphs[2:])])
+
+
+@pytest.fixture(scope="module")
+def mentions(issue):
+    return RulesExtractor().extract(issue)
+
+
+def _by_surface(mentions, kind):
+    return {m.surface: m for m in mentions if m.kind == kind}
+
+
+def test_offsets_point_at_the_surface_in_the_section_text(issue, mentions):
+    assert mentions
+    for m in mentions:
+        text = issue.sections[m.section].text
+        assert text[m.start:m.end] == m.surface
+        assert m.surface in m.snippet
+        assert m.extractor == "rules" and m.extractor_version
+
+
+def test_people_with_particles_initials_double_surnames_and_roles(mentions):
+    people = _by_surface(mentions, "person")
+    assert people["Hugo de Jonge"].role == "minister"
+    assert people["J.P. van den Berg"].role.startswith("directeur van Stichting Buurtwerk")
+    assert people["Marieke de Vries-Bakker"].role.startswith("wethouder")
+    assert people["Mart"].role == "buurtbewoner"
+    assert people["Fokko Kramer"].role == "bewoner"
+
+
+def test_partial_names_resolve_within_the_issue_without_merging_namesakes(mentions):
+    persons = [m for m in mentions if m.kind == "person"]
+    by_surface = {m.surface: m.name for m in persons}
+    assert by_surface["De Jonge"] == "Hugo de Jonge"
+    assert by_surface["Fokko"] == "Fokko Kramer"
+    names = {m.name for m in persons}
+    assert {"Roy Kramer", "Fokko Kramer"} <= names
+
+
+def test_signature_block_gives_the_role(mentions):
+    signature = [m for m in mentions if m.kind == "person" and m.name == "Roy Kramer"][-1]
+    assert signature.role == "Programmamanager NPLV"
+
+
+def test_places_link_to_the_gazetteer(mentions):
+    places = _by_surface(mentions, "place")
+    assert places["Bloemhof"].attributes["gazetteer_code"]
+    assert places["Groningen-Noord"].attributes["gazetteer_code"] == "NPLV09"
+    assert places["Utrecht Overvecht"].attributes["gazetteer_code"] == "NPLV18"
+    assert places["Asingastraat"].attributes["place_kind"] == "street"
+    assert "Rotterdam-Zuid" in places
+
+
+def test_no_adjectives_common_words_or_organisation_parts_as_places_or_people(mentions):
+    named = {m.surface for m in mentions if m.kind in ("person", "place")}
+    assert "Veiligheid" not in named
+    assert "Arnhemse" not in named
+    assert "Heerlen Noord" not in named  # inside "Nationaal Programma Heerlen Noord"
+    orgs = _by_surface(mentions, "organisation")
+    assert "Nationaal Programma Heerlen Noord" in orgs
+
+
+def test_acronyms_link_to_the_full_name(mentions):
+    orgs = [m for m in mentions if m.kind == "organisation"]
+    scp = [m for m in orgs if m.surface == "SCP"]
+    assert scp and all(m.name == "Sociaal en Cultureel Planbureau" for m in scp)
+    nphln = [m for m in orgs if m.surface == "NPHLN"]
+    assert nphln[0].name == "Nationaal Programma Heerlen Noord"
+    full = [m for m in orgs if m.surface == "Sociaal en Cultureel Planbureau"]
+    assert full[0].attributes.get("acronym") == "SCP"
+
+
+def test_unexplained_names_become_candidates_not_entities():
+    text = "Het project Zonnewijzer gaat in maart van start met steun van Bouwkracht."
+    mentions = RulesExtractor().extract(ParsedIssue(sections=[Section(heading=None, paragraphs=[text])]))
+    candidates = {m.surface for m in mentions if m.kind == CANDIDATE}
+    assert "Zonnewijzer" in candidates
+    assert not [m for m in mentions if m.kind == "person"]
+
+
+def test_urls_and_addresses_are_masked():
+    text = "Mail naar Info.Team@Voorbeeld.nl of kijk op https://www.Voorbeeld.nl/Nieuws voor meer."
+    mentions = RulesExtractor().extract(ParsedIssue(sections=[Section(heading=None, paragraphs=[text])]))
+    assert not [m for m in mentions if m.kind != CANDIDATE]
