@@ -9,6 +9,7 @@ from . import hookspecs
 # Built-in plugins, loaded in this order. Each registers itself through hooks.
 DEFAULT_PLUGINS = (
     "ingest.sources.files",
+    "ingest.sources.warc", "ingest.crawl", "ingest.renditions",
     "ingest.sources.mbox", "ingest.sources.maildir", "ingest.sources.msg", "ingest.imap",
     "ingest.parse.default_parsers",
     "ingest.store.default_schema",

@@ -52,15 +52,20 @@ def source_row(doc: RawDocument) -> dict:
     }
 
 
-def find_existing_issue(db: sqlite_utils.Database, issue: ParsedIssue, issue_fingerprint: str | None) -> int | None:
+def find_existing_issue(
+    db: sqlite_utils.Database, issue: ParsedIssue, issue_fingerprint: str | None, source_sha256: str | None = None
+) -> int | None:
     """The stored issue this one is another copy of, if any."""
+    from ..renditions import find_rendition
+
     if issue.message_id:
         for row in db.query("select id from issues where message_id = ? limit 1", [issue.message_id]):
             return row["id"]
     if issue_fingerprint:
         for row in db.query("select id from issues where fingerprint = ? limit 1", [issue_fingerprint]):
             return row["id"]
-    return None
+    # Another rendition (email vs web page) of a stored issue.
+    return find_rendition(db, issue, source_sha256)
 
 
 def upsert_newsletter(db: sqlite_utils.Database, issue: ParsedIssue) -> int:
@@ -113,7 +118,7 @@ def write_issue(
     issue_fingerprint = fingerprint(issue)
     with db.atomic():
         db["sources"].insert(source_row(doc))
-        existing = find_existing_issue(db, issue, issue_fingerprint)
+        existing = find_existing_issue(db, issue, issue_fingerprint, doc.sha256)
         if existing is not None:
             db["issue_sources"].insert({"issue_id": existing, "source_sha256": doc.sha256, "relation": "copy"})
             return "merged", existing
