@@ -7,6 +7,7 @@ particular newsletter.
 # Name particles (tussenvoegsels) that may sit inside a person's name.
 PARTICLES = frozenset(
     "van de der den 't ten ter te von da di del della dos du le la des d' l' vd v.d. zur "
+    "vande vanden vander "
     "in op".split()  # "in 't Veld", "op de Beek"
 )
 # Particles that may not stand alone between two capitalised words of a name.
@@ -52,7 +53,7 @@ PLACE_TYPE_WORDS = {
 }
 
 # Prepositions after which an unknown capitalised word is most likely a place.
-PLACE_PREPOSITIONS = frozenset("in naar uit te nabij richting vanuit rond bij".split())
+PLACE_PREPOSITIONS = frozenset("in naar uit te nabij richting vanuit rond".split())
 
 COMPASS = frozenset(
     """noord zuid oost west noordoost noordwest zuidoost zuidwest centrum midden
@@ -84,6 +85,7 @@ ROLE_WORDS = frozenset(
     regisseur dirigent componist partijleider fractievoorzitter lijsttrekker
     voorman topman topvrouw baas ceo cfo oud-minister oud-premier ex-minister
     moeder vader zoon dochter broer zus weduwe opa oma meneer mevrouw collega
+    regisseur acteur politicus premier filmmaker componist zakenman ex-premier ex-president
     econoom historicus socioloog psycholoog criminoloog jurist arts huisarts wetenschapper
     """.split()
 )
@@ -92,7 +94,8 @@ ROLE_WORDS = frozenset(
 ROLE_SUFFIXES = (
     "manager", "directeur", "leider", "voorzitter", "coördinator", "bewoner",
     "agent", "werker", "adviseur", "secretaris", "wethouder", "minister",
-    "woordvoerder", "specialist", "officier", "ambtenaar", "deskundige",
+    "woordvoerder", "specialist", "officier", "ambtenaar", "deskundige", "zakenman",
+    "zakenvrouw", "raadsman", "raadsvrouw", "kampioen", "kampioene", "generaal",
 )
 
 ROLE_MODIFIERS = frozenset("voormalig voormalige oud huidig huidige toenmalig toenmalige kersverse nieuwe".split())
@@ -128,7 +131,7 @@ FUNCTION_WORDS = frozenset(
     gisteren morgen straks altijd nooit soms vaak wel zelfs alleen vooral ongeveer
     circa bijna ruim pas net inmiddels intussen tenslotte uiteindelijk kortom
     verder ten slotte enkele twee drie vier vijf zes zeven acht negen tien
-    elf twaalf honderd duizend eerste tweede derde vierde vijfde laatste
+    elf twaalf honderd duizend eerste tweede derde vierde vijfde laatste één eén
     is was zijn waren wordt werd worden werden heeft had hebben hadden kan kon
     kunnen moet moest moeten zal zou zullen zouden wil wilde willen mag mocht
     gaat ging gaan komt kwam komen staat stond blijft bleef lijkt leek
@@ -142,6 +145,11 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+MONTHS_AND_DAYS = frozenset(
+    """januari februari maart april mei juni juli augustus september oktober november
+    december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+
 # Months and weekdays are capitalised in headings but never an entity here.
 CALENDAR = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november
@@ -151,6 +159,8 @@ CALENDAR = frozenset(
 
 # Adjectival endings of place names: "Arnhemse", "Nederlandse", "Haagsche".
 ADJECTIVE_SUFFIXES = ("se", "sche", "ese", "aanse", "aase", "ische", "isch", "iaanse")
+# Endings of adjectives and language names: "Europese", "Vlaams", "Franstalig".
+ADJECTIVE_ENDINGS = ("se", "sche", "isch", "talig", "ees", "aans", "ands", "ams", "ens", "igs")
 
 # Acronyms that are not organisations.
 NON_ORG_ACRONYMS = frozenset(

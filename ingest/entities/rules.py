@@ -28,7 +28,7 @@ _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
-_NAME_OPENERS = frozenset("de den der van ter ten te".split())
+_NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
 # Connectors allowed between capitalised words when building a span.
 # "in", "uit", "met" and the like end a name: "Instituut in Duitsland".
@@ -57,7 +57,7 @@ def _name_like(tok: Token) -> bool:
     t = tok.text
     c = t[0]
     if c.isupper():
-        return not _DIGITS.match(t) and t.lower() not in cues.CALENDAR
+        return not _DIGITS.match(t) and t.lower() not in cues.MONTHS_AND_DAYS
     return c == "'" and len(t) > 2 and t[1] in "sS" and t[2] == "-"
 
 
@@ -213,12 +213,14 @@ class SpanClassifier:
             if key in self.lex.streets and prev_is_lower and prev in ("de", "het", "in", "aan", "op") \
                     and key not in cues.COMPASS:
                 return (PLACE, 0.6, joined, {"place_kind": "street"})
+            adjective_like = lower[0].endswith(cues.ADJECTIVE_ENDINGS)
             if prev_is_lower and prev in cues.PLACE_PREPOSITIONS and not initial and not self.is_first_name(w) \
-                    and not self.is_surname(w) and not self.lex.is_common(lower[0]):
+                    and not self.is_surname(w) and not self.lex.is_common(lower[0]) and not adjective_like:
                 return (PLACE, 0.55, joined, {"place_kind": "town"})
             prev2 = before[-2].lower() if len(before) > 1 else ""
             if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
-                    and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]):
+                    and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
+                    and not adjective_like:
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
@@ -234,6 +236,10 @@ class SpanClassifier:
         content = [w for w, lw in zip(words, lower) if lw not in cues.PARTICLES]
         if not content:
             return 0.0
+        if any(lw in cues.ORG_CONNECTORS and lw not in cues.PARTICLES for lw in lower):
+            return 0.0  # "Patrick Doyle en Dirk Brossé" are two people
+        if self.is_adjective(words[-1]) or lower[-1].endswith(("sche", "ische")):
+            return 0.0
         for k, lw in enumerate(lower[:-1]):
             # "in"/"op" only inside "in 't Veld", "op de Beek"
             if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
@@ -245,11 +251,12 @@ class SpanClassifier:
             return 0.0
         if any(self.place([w]) and self.place([w])["kind"] in ("country", "province") for w in content) and n <= 2:
             return 0.0
-        if any(self.lex.is_common(lw) and not self.is_first_name(w) and not self.is_surname(w)
-               for w, lw in zip(content, (c.lower() for c in content)) if lw not in cues.PARTICLES) and n > 1:
+        strong_start = _INITIALS.match(words[0]) or self.is_first_name(words[0])
+        if n > 1 and not strong_start and any(
+            self.lex.is_common(w.lower()) and not self.is_first_name(w) and not self.is_surname(w) for w in content
+        ):
             # "Nieuwe Huisvestingswet": ordinary words are not names
-            if not _INITIALS.match(words[0]):
-                return 0.0
+            return 0.0
         score = 0.0
         first, lastw = content[0], content[-1]
         if _INITIALS.match(words[0]) and n >= 2:
@@ -267,6 +274,13 @@ class SpanClassifier:
                 score = 0.3
         elif n >= 2 and self.is_surname(lastw) and not self.place(words):
             score = 0.55
+        elif n >= 2 and lower[0] in cues.PARTICLES:
+            score = 0.45  # "Di Rupo", "Van Roost"
+        elif 2 <= n <= 3 and not initial and not any(
+            self.place([w]) or self.is_org_head(w) or self.lex.is_common(w.lower()) or _ACRONYM.match(w)
+            for w in words
+        ):
+            score = 0.5  # two unknown capitalised words mid-sentence: most often a name
         elif n == 1:
             if self.is_first_name(first):
                 score = 0.4
