@@ -49,7 +49,7 @@ class RulesExtractor:
                     extractor_version=self.version, attributes=attrs,
                 ))
         if settings.ner_model():
-            from .spacy_merge import merge_spacy
-
-            mentions = merge_spacy(issue, mentions, settings.ner_model())
+            # merging a spaCy pipeline's entities is not implemented yet:
+            # say so instead of silently ignoring the option
+            raise RuntimeError(f"--ner-model {settings.ner_model()}: merging spaCy entities is not supported yet")
         return mentions
