@@ -70,7 +70,11 @@ def looks_like_heading(block: Block) -> bool:
     if block.separator or block.kind == "paragraph":
         return False
     text = block.text.strip()
-    if not text or block.multiline or block.links:
+    if not text or block.multiline:
+        return False
+    # A linked title in a card ("<b><a>Title</a></b>") is a heading; a line
+    # with a link inside running text is not.
+    if block.links and not (block.emphasised and _links_cover(block)):
         return False
     if block.kind == "heading":
         return len(text) <= 2 * MAX_HEADING_CHARS
@@ -87,6 +91,12 @@ def looks_like_heading(block: Block) -> bool:
     if core and core[-1] in _TERMINAL:
         return False
     return True
+
+
+def _links_cover(block: Block) -> bool:
+    """Whether the block's text is (nearly) all anchor text."""
+    anchor = sum(len(link.text) for link in block.links)
+    return anchor >= 0.8 * len(block.text.strip())
 
 
 def _is_continuation(first: str, second: str) -> bool:
@@ -179,7 +189,7 @@ def assemble(blocks: list[Block]) -> Assembled:
         if block.separator:
             continue
         if looks_like_heading(block) and _followed_by_body(body, i):
-            sections.append(Section(heading=_clean_heading(block.text)))
+            sections.append(Section(heading=_clean_heading(block.text), links=list(block.links)))
             continue
         sections[-1].paragraphs.append(block.text.strip())
         sections[-1].links.extend(block.links)

@@ -46,12 +46,21 @@ class _Run:
     bold_chars: int = 0
     large: bool = False
     heading_tag: bool = False
+    # One byte per character: 1 where the text is bold or in a large font.
+    bold_mask: bytearray = field(default_factory=bytearray)
 
     def add(self, text: str, bold: bool) -> None:
         self.parts.append(text)
         self.chars += len(text)
+        self.bold_mask.extend((b"\x01" if bold else b"\x00") * len(text))
         if bold:
             self.bold_chars += len(text.strip())
+
+    def bold_share(self, start: int, end: int) -> float:
+        """Share of the visible characters in [start, end) that are bold."""
+        text = self.text
+        visible = [i for i in range(start, min(end, len(text))) if not text[i].isspace()]
+        return sum(self.bold_mask[i] for i in visible) / len(visible) if visible else 0.0
 
     @property
     def text(self) -> str:
@@ -101,9 +110,42 @@ class _Walker:
             return
         # "<br><br>" inside one cell separates paragraphs.
         for piece in _PARAGRAPH_PIECE.finditer(text):
-            self._emit(run, piece.group(0), piece.start(), piece.end())
+            lead_end, rest_start = self._bold_lead(run, piece.group(0), piece.start())
+            if lead_end:
+                self._emit(run, text[piece.start() : lead_end], piece.start(), lead_end, lead=True)
+                self._emit(run, text[rest_start : piece.end()], rest_start, piece.end())
+            else:
+                self._emit(run, piece.group(0), piece.start(), piece.end())
 
-    def _emit(self, run: _Run, piece: str, start: int, end: int) -> None:
+    @staticmethod
+    def _bold_lead(run: _Run, piece: str, start: int) -> tuple[int, int]:
+        """Where a bold lead-in ends and the body after it starts, or (0, 0).
+
+        Card layouts put an item's title in bold at the start of a cell:
+        on its own first line ("<b>Title</b><br>text"), or run in before
+        a dash or colon ("<b>Title</b> — text"). The title is then a
+        heading candidate of its own.
+        """
+        if run.heading_tag or len(piece.strip()) < 40:
+            return 0, 0
+        first_newline = piece.find("\n", len(piece) - len(piece.lstrip()))
+        if first_newline > 0 and piece[first_newline:].strip() and run.bold_share(start, start + first_newline) >= 0.9:
+            return start + first_newline, start + first_newline
+        # The bold stretch at the very start, then a dash or colon.
+        i = len(piece) - len(piece.lstrip())
+        if i >= len(piece) or not run.bold_mask[start + i]:
+            return 0, 0
+        end = i
+        while end < len(piece) and (run.bold_mask[start + end] or piece[end].isspace()):
+            end += 1
+        lead = piece[:end].rstrip()
+        rest = piece[len(lead):]
+        m = re.match(r"\s*[—–:|]\s+|\s+-\s+", rest)
+        if not m or not 3 <= len(lead.strip()) <= 150 or len(rest.strip()) < 20:
+            return 0, 0
+        return start + len(lead), start + len(lead) + m.end()
+
+    def _emit(self, run: _Run, piece: str, start: int, end: int, lead: bool = False) -> None:
         lines = [re.sub(r"[ \t\u00a0\u200b\u200c\u200d\ufeff\u034f\u00ad]+", " ", line).strip() for line in piece.split("\n")]
         lines = [line for line in lines if line]
         if not lines:
@@ -112,17 +154,17 @@ class _Walker:
         short_lines = len(lines) > 1 and max(len(line) for line in lines) < 45
         text = "\n".join(lines) if short_lines else " ".join(lines)
         visible_chars = len(re.sub(r"\s", "", text))
-        bold = visible_chars > 0 and run.bold_chars >= 0.9 * visible_chars and start == 0
+        bold = lead or (visible_chars > 0 and run.bold_share(start, end) >= 0.9)
         # Markup decides: h1-h4 are headings, plain body text never is, and a
         # block set apart by bold or a large font is a heading if its shape
         # agrees (short, one line, no closing punctuation).
         if run.heading_tag:
             kind = "heading"
-        elif bold or run.large:
+        elif bold:
             kind = None
         else:
             kind = "paragraph"
-        self.blocks.append(Block(text, links, kind=kind, multiline=short_lines, emphasised=bold or run.large))
+        self.blocks.append(Block(text, links, kind=kind, multiline=short_lines, emphasised=bold))
 
     def walk(self, node: Tag, bold: bool = False, large: bool = False) -> None:
         for child in node.children:
@@ -133,7 +175,8 @@ class _Walker:
                 if not text:
                     continue
                 # Source line breaks are just spaces in HTML.
-                self.run.add(re.sub(r"[\r\n\t ]+", " ", text), bold)
+                # Emphasis is bold or a large font: both set a line apart.
+                self.run.add(re.sub(r"[\r\n\t ]+", " ", text), bold or large)
                 if large and text.strip():
                     self.run.large = True
                 continue
