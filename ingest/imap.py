@@ -18,6 +18,7 @@ import hashlib
 import imaplib
 import os
 import ssl
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -129,14 +130,23 @@ class FolderReader:
         # "n:*" always matches the highest UID, even one below n.
         return [uid for uid in uids if uid > after_uid]
 
-    def fetch(self, uid: int) -> bytes | None:
-        status, data = self.conn.uid("FETCH", str(uid), "(BODY.PEEK[])")
+    def fetch(self, uid: int) -> tuple[bytes | None, str | None]:
+        """The message's bytes and its arrival time (INTERNALDATE, ISO 8601)."""
+        status, data = self.conn.uid("FETCH", str(uid), "(INTERNALDATE BODY.PEEK[])")
         if status != "OK":
-            return None
+            return None, None
         for item in data:
             if isinstance(item, tuple) and len(item) == 2:
-                return item[1]
+                return item[1], _internal_date(item[0])
+        return None, None
+
+
+def _internal_date(response: bytes) -> str | None:
+    stamp = imaplib.Internaldate2tuple(response)
+    if stamp is None:
         return None
+    # imaplib gives local time; back to an instant, then UTC.
+    return dt.datetime.fromtimestamp(time.mktime(stamp), dt.timezone.utc).isoformat()
 
 
 def _text(data) -> str:
@@ -161,12 +171,12 @@ def import_folder(archive, conn: imaplib.IMAP4, mailbox: Mailbox, since: dt.date
     def documents() -> Iterator[RawDocument | SourceError]:
         for uid in reader.new_uids(last_uid, since):
             origin = mailbox.origin(reader.uidvalidity, uid)
-            content = reader.fetch(uid)
+            content, arrived = reader.fetch(uid)
             run.fetched += 1
             if not content:
                 yield SourceError(origin, "server returned no message body")
             else:
-                yield RawDocument(content=content, media_type=EMAIL, origin=origin, source_kind="imap")
+                yield RawDocument(content=content, media_type=EMAIL, origin=origin, source_kind="imap", captured_at=arrived)
             run.last_uid = uid
 
     def record(outcome) -> None:

@@ -8,7 +8,9 @@ format of their own: the walker recurses into them.)
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,14 @@ from ..models import EMAIL, RawDocument
 from . import SourceError, SourceFormat
 
 MESSAGE_DIRS = ("cur", "new")
+
+
+def delivery_time(name: str) -> str | None:
+    """Maildir names start with the delivery time in seconds since the epoch."""
+    m = re.match(r"(\d{9,11})\.", name)
+    if not m:
+        return None
+    return dt.datetime.fromtimestamp(int(m.group(1)), dt.timezone.utc).isoformat()
 
 
 def is_maildir(path: Path) -> bool:
@@ -50,7 +60,9 @@ def read_maildir(path: Path) -> Iterator[RawDocument | SourceError]:
             if not content.strip():
                 yield SourceError(str(file), "empty message file")
                 continue
-            yield RawDocument(content=content, media_type=EMAIL, origin=str(file), source_kind="maildir")
+            yield RawDocument(
+                content=content, media_type=EMAIL, origin=str(file), source_kind="maildir", captured_at=delivery_time(file.name)
+            )
 
 
 @hookimpl

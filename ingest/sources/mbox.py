@@ -17,6 +17,8 @@ convention, which also undoes mboxo quoting of ``From `` lines).
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,8 +99,23 @@ def _separator_at(f: BinaryIO, offset: int) -> bool:
         f.seek(here)
 
 
-def iter_messages(f: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """(message number, bytes) for each message; bytes is None when too large."""
+def envelope_date(from_line: bytes) -> str | None:
+    """The delivery time on a ``From sender date`` line, as ISO 8601 (UTC), or None."""
+    parts = from_line.decode("latin-1").split(None, 2)
+    if len(parts) < 3:
+        return None
+    parsed = email.utils.parsedate_tz(parts[2].strip())
+    if not parsed or not (1970 <= parsed[0] <= 2100):
+        return None
+    try:
+        stamp = email.utils.mktime_tz(parsed)
+        return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).isoformat()
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def iter_messages(f: BinaryIO) -> Iterator[tuple[int, bytes | None, str | None]]:
+    """(number, bytes, envelope date) per message; bytes is None when too large."""
     lines = _Lines(f)
     first = lines.peek()
     if first.startswith(_BOM):
@@ -113,9 +130,9 @@ def iter_messages(f: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
         lines.next()
     number = 0
     while lines.peek() != b"":
-        lines.next()  # the From_ line itself is mbox framing, not message
+        from_line = lines.next()  # mbox framing, not part of the message
         number += 1
-        yield number, _read_one(lines, f)
+        yield number, _read_one(lines, f), envelope_date(from_line)
 
 
 def _read_one(lines: _Lines, f: BinaryIO) -> bytes | None:
@@ -166,14 +183,15 @@ def _read_one(lines: _Lines, f: BinaryIO) -> bytes | None:
 
 def read_mbox(path: Path) -> Iterator[RawDocument | SourceError]:
     with path.open("rb") as f:
-        for number, content in iter_messages(f):
+        for number, content, delivered in iter_messages(f):
             origin = f"{path}#{number}"
             if content is None:
                 yield SourceError(origin, f"message larger than {MAX_MESSAGE_BYTES // (1024 * 1024)} MiB, not read")
             elif not content.strip():
                 yield SourceError(origin, "empty message in mbox")
             else:
-                yield RawDocument(content=content, media_type=EMAIL, origin=origin, source_kind="mbox")
+                # The envelope date stands in for a missing Date header.
+                yield RawDocument(content=content, media_type=EMAIL, origin=origin, source_kind="mbox", captured_at=delivered)
 
 
 @hookimpl
