@@ -11,6 +11,7 @@ returned as candidates for review instead of being guessed.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -61,9 +62,13 @@ def _name_like(tok: Token) -> bool:
     return c == "'" and len(t) > 2 and t[1] in "sS" and t[2] == "-"
 
 
+_MISSING = object()
+
+
 class SpanClassifier:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self._cache: dict = {}
 
     # ---- lexicon questions --------------------------------------------------
     def place(self, words: list[str]) -> dict | None:
@@ -108,7 +113,19 @@ class SpanClassifier:
 
         ``before``/``after``: the words around the span in its sentence, as
         written. Returns None when the span should be split at its connectors.
+        Names recur within and across issues, so answers are remembered.
         """
+        key = (tuple(words), tuple(before[-2:]), tuple(after[:2]), initial)
+        cached = self._cache.get(key, _MISSING)
+        if cached is not _MISSING:
+            return None if cached is None else (cached[0], cached[1], cached[2], dict(cached[3]))
+        result = self._classify(words, before, after, initial)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[key] = result
+        return None if result is None else (result[0], result[1], result[2], dict(result[3]))
+
+    def _classify(self, words: list[str], before: list[str], after: list[str], initial: bool):
         n = len(words)
         lower = [w.lower() for w in words]
         prev_raw = before[-1] if before else ""
@@ -189,6 +206,14 @@ class SpanClassifier:
         if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS):
             return (ORGANISATION, 0.85, joined, {})
 
+        # "Studio Brussel", "Club Brugge", "Welzijn Utrecht": a name before a
+        # place makes a station, club or organisation, not the place
+        if n == 2 and no_head and not self.place(words[:1]) and self.place(words[1:]) \
+                and not initial and not self.is_adjective(words[0]) \
+                and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) \
+                and not self.is_first_name(words[0]) and not self.looks_like_role(words[0]) \
+                and lower[0] not in cues.PARTICLES and lower[0] not in cues.COMPASS:
+            return (ORGANISATION, 0.6, joined, {})
         # streets
         last = lower[-1]
         if last.endswith(cues.STREET_SUFFIXES) and not self.is_surname(words[-1]) and (
@@ -320,6 +345,12 @@ class RulesEngine:
             tok = tokens[i]
             c = tok.text[0]
             if not (c.isupper() or c == "'") or not _name_like(tok):
+                i += 1
+                continue
+            # fast path: "De", "Het", "Dat" opening a sentence, no name after it
+            if tok.sentence_start and tok.text.lower() in cues.FUNCTION_WORDS and (
+                i + 1 >= n or not tokens[i + 1].text[0].isupper()
+            ):
                 i += 1
                 continue
             end = i
@@ -516,6 +547,10 @@ class RulesEngine:
                 if result is not None and (result[0] is not None or e == k):
                     best = (e, result)
                     break
+                if result is None and e > k and words[0].lower() in _NAME_OPENERS:
+                    # "Memorial Van Damme": a surname, not the village Damme
+                    best = (e, (None, 0.0, " ".join(words), {"surname": True}))
+                    break
             if best is None:
                 k += 1
                 continue
@@ -665,6 +700,11 @@ class RulesEngine:
 
     @staticmethod
     def _abbreviates(acronym: str, name: str) -> bool:
-        words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in cues.ORG_CONNECTORS]
-        initials = "".join(w[0] for w in words).upper()
-        return len(acronym) >= 2 and initials == acronym.upper()
+        return len(acronym) >= 2 and _initials_of(name) == acronym.upper()
+
+
+@functools.lru_cache(maxsize=65536)
+def _initials_of(name: str) -> str:
+    """"Sociaal en Cultureel Planbureau" -> "SCP"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in cues.ORG_CONNECTORS]
+    return "".join(w[0] for w in words).upper()
