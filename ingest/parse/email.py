@@ -77,20 +77,29 @@ def _unescape_8bit(text: str) -> str:
     return decode_bytes(raw)
 
 
+def _raw_header(msg: EmailMessage, name: str) -> str | None:
+    for key, raw in msg.raw_items():
+        if key.lower() == name.lower():
+            return str(raw)
+    return None
+
+
 def header(msg: EmailMessage, name: str) -> str | None:
     """A header's decoded value, or None; a malformed header never raises."""
-    try:
-        value = msg.get(name)
-        value = None if value is None else str(value)
-    except Exception:  # the policy parser can choke on broken headers
-        value = None
-        for key, raw in msg.raw_items():
-            if key.lower() == name.lower():
-                value = str(raw)
-                break
+    raw = _raw_header(msg, name)
+    if raw is not None and any("\udc80" <= ch <= "\udcff" for ch in raw):
+        # Raw 8-bit bytes: the policy would turn them into U+FFFD; decode
+        # them like a body instead.
+        value: str | None = _unescape_8bit(raw)
+    else:
+        try:
+            value = msg.get(name)
+            value = None if value is None else str(value)
+        except Exception:  # the policy parser can choke on broken headers
+            value = raw
     if value is None:
         return None
-    text = re.sub(r"\s+", " ", _unescape_8bit(value)).strip()
+    text = re.sub(r"\s+", " ", value).strip()
     return text or None
 
 

@@ -4,7 +4,9 @@ One table, one row per platform: patterns for header names, for header
 values (X-Mailer, Message-ID, List-Unsubscribe, Return-Path, DKIM ``d=``,
 Received ...), and for the HTML/links of the body. Headers are stronger
 evidence than markup (a Mailchimp newsletter may link to a Substack post), so
-they are checked first. Adding a platform is adding a row.
+they are checked first. Rows are in order of priority: services before the
+delivery infrastructure they send through (ConvertKit sends via SendGrid).
+Adding a platform is adding a row.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform("cleverreach", None, r"cleverreach|crsend\.com", r"cleverreach|crsend\.com"),
     Platform("inxmail", None, r"inxmail", r"inxmail|inxserver"),
     Platform("campaign-monitor", None, r"createsend|cmail\d+\.com|campaignmonitor", r"createsend\d*\.com|cmail\d+\.com"),
-    Platform("sendgrid", r"^x-sg-eid$|^x-sg-id$", r"sendgrid", r"sendgrid\.net"),
     Platform("mailjet", r"^x-mj-", r"mailjet|mjt\.lu", r"mjt\.lu|mailjet"),
     Platform("hubspot", r"^x-hs-", r"hubspot|hs-analytics|hubspotemail", r"hubspotlinks|hs-sites|hubspot"),
     Platform("activecampaign", None, r"activecampaign|acems\d*\.com|emsend\d*\.com", r"activehosted|lt\.acems|acems\d*\.com"),
@@ -47,6 +48,9 @@ PLATFORMS: tuple[Platform, ...] = (
     Platform("phplist", r"^x-phplist", r"phplist|fairmailing", r"phplist|fairmailing"),
     Platform("emailsys", None, r"emailsys", r"emailsys"),
     Platform("mailpoet", None, r"mailpoet", r"mailpoet"),
+    # Delivery infrastructure that newsletter services send through: only
+    # when no newsletter service above gave itself away.
+    Platform("sendgrid", r"^x-sg-eid$|^x-sg-id$", r"sendgrid", r"sendgrid\.net"),
     Platform("mailman", r"^x-mailman-version$", r"mailman", None),
     Platform("sympa", None, r"sympa", None),
     Platform("tinyletter", None, r"tinyletter", r"tinyletter\.com"),
@@ -81,7 +85,6 @@ def detect_platform(msg: EmailMessage | None, body: str = "") -> str | None:
         for platform in PLATFORMS:
             if platform.header_names and re.search(platform.header_names, names, re.I | re.M):
                 return platform.name
-        for platform in PLATFORMS:
             if platform.header_values and re.search(platform.header_values, values, re.I):
                 return platform.name
     if body:

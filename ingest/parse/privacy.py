@@ -213,6 +213,15 @@ class Redactor:
         return self._secret.sub("-", value)
 
 
+def _personal_link_stub(url: str) -> str:
+    if url.lower().startswith("mailto:"):
+        return "mailto:" + url[7:].split("?")[0].rpartition("@")[2]
+    parts = urlsplit(url)
+    words = [s for s in parts.path.split("/") if s]
+    first = words[0] if words and re.fullmatch(r"[A-Za-z][A-Za-z_-]{1,30}", words[0]) else ""
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], "/" + first, "", ""))
+
+
 def redact_issue(issue: ParsedIssue, msg: EmailMessage, also: tuple[str, ...] = ()) -> Subscriber:
     """Take the subscriber out of ``issue`` in place; returns who was removed."""
     who = subscriber_of(msg, issue, also)
@@ -226,8 +235,10 @@ def redact_issue(issue: ParsedIssue, msg: EmailMessage, also: tuple[str, ...] = 
         for link in section.links:
             personal = describe_link(link.url, link.text).kind == "unsubscribe"
             link.text = redactor.text(link.text) or ""
-            # A personal link keeps its words (the reader saw them) but no URL.
-            link.url = "" if personal else (redactor.url(link.url) or "")
+            # A personal link keeps its words (the reader saw them) and where
+            # it pointed (site and first path word: it is still recognised
+            # as an unsubscribe link), nothing that identifies anyone.
+            link.url = _personal_link_stub(link.url) if personal else (redactor.url(link.url) or "")
             kept.append(link)
         section.links = kept
     issue.message_id = redactor.message_id(issue.message_id)

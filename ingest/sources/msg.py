@@ -40,8 +40,19 @@ def read_msg(path: Path) -> Iterator[RawDocument | SourceError]:
 def _clean(value) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).replace("\x00", " ").split())
+    text = " ".join(_mend_c1(str(value)).replace("\x00", " ").split())
     return text or None
+
+
+def _mend_c1(text: str) -> str:
+    """Text stored as Windows-1252 but read as Latin-1 shows C1 controls
+    (U+0085 for "…"); read those bytes as Windows-1252 instead."""
+    if not any("\x80" <= ch <= "\x9f" for ch in text):
+        return text
+    try:
+        return text.encode("latin-1").decode("cp1252")
+    except UnicodeError:
+        return "".join(ch.encode("latin-1").decode("cp1252", "replace") if "\x80" <= ch <= "\x9f" else ch for ch in text)
 
 
 def _prop_time(msg, prop_id: str) -> dt.datetime | None:
@@ -89,7 +100,7 @@ def email_message_from_msg(msg) -> EmailMessage:
     when = sent_time(msg)
     if when is not None:
         out["Date"] = email.utils.format_datetime(when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc))
-    plain = (getattr(msg, "body", None) or "").replace("\x00", "").replace("\r\n", "\n")
+    plain = _mend_c1((getattr(msg, "body", None) or "").replace("\x00", "").replace("\r\n", "\n"))
     html = _html_body(msg)
     if plain.strip():
         out.set_content(plain)
