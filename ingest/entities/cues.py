@@ -31,7 +31,7 @@ ORG_HEADS = frozenset(
     autoriteit directoraat departement regering kabinet parlement senaat congres
     organisatie association agency authority commission council court office
     consortium collectief coalition network trust research consulting consultancy partners
-    services solutions media
+    services solutions media maatschappij
     """.split()
 )
 
@@ -41,6 +41,15 @@ ORG_SUFFIXES = (
     "corporatie", "stichting", "vereniging", "omroep", "krant", "blad", "academie",
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
+    "maatschappij",
+)
+
+# Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of
+# a place or organisation, so never split into one.
+EVENT_HEADS = frozenset(
+    """festival filmfestival memorial ronde tour trofee prijs cup beker spelen kampioenschap
+    kampioenschappen marathon toernooi biënnale biennale conferentie congres top week dag
+    jaarmarkt kermis carnaval""".split()
 )
 
 # Lower-case words meaning a place type, before a name: "gemeente Groningen".

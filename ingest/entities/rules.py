@@ -206,6 +206,9 @@ class SpanClassifier:
         if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS):
             return (ORGANISATION, 0.85, joined, {})
 
+        # "Festival van Vlaanderen": an event, whatever place it names
+        if n >= 2 and (lower[0] in cues.EVENT_HEADS or lower[0].endswith("festival")) and no_head:
+            return (None, 0.0, joined, {"event": True})
         # "Studio Brussel", "Club Brugge", "Welzijn Utrecht": a name before a
         # place makes a station, club or organisation, not the place
         if n == 2 and no_head and not self.place(words[:1]) and self.place(words[1:]) \
@@ -263,7 +266,9 @@ class SpanClassifier:
             return 0.0
         if any(lw in cues.ORG_CONNECTORS and lw not in cues.PARTICLES for lw in lower):
             return 0.0  # "Patrick Doyle en Dirk Brossé" are two people
-        if self.is_adjective(words[-1]) or lower[-1].endswith(("sche", "ische")):
+        particle_before_last = n > 1 and lower[-2] in cues.PARTICLES
+        if not particle_before_last and not (_INITIALS.match(words[0]) or (n > 1 and self.is_first_name(words[0]))) \
+                and (self.is_adjective(words[-1]) or lower[-1].endswith(("sche", "ische"))):
             return 0.0
         for k, lw in enumerate(lower[:-1]):
             # "in"/"op" only inside "in 't Veld", "op de Beek"
