@@ -159,6 +159,11 @@ def mend_breaks(blocks: list[Block]) -> list[Block]:
 def assemble(blocks: list[Block]) -> Assembled:
     """Group blocks into a preamble (heading None) and headed sections."""
     blocks = [b for b in mend_breaks([b for b in blocks if b.text.strip() or b.separator])]
+    # Utility links above the masthead ("View in browser") stay in the
+    # preamble but must not hide the masthead below them.
+    utility: list[Block] = []
+    while blocks and blocks[0].links and blocks[0].kind != "heading" and _links_cover(blocks[0]) and len(blocks) > 1:
+        utility.append(blocks.pop(0))
     masthead: list[str] = []
     issued_on = None
 
@@ -182,7 +187,7 @@ def assemble(blocks: list[Block]) -> Assembled:
         while rest and (rest[0].separator or _is_masthead_line(rest[0].text)) and _has_following_heading_or_body(rest):
             masthead_blocks.append(rest.pop(0))
     masthead = [b.text.strip() for b in masthead_blocks if not b.separator and not is_date_line(b.text)]
-    body = rest + blocks[index:]
+    body = utility + rest + blocks[index:]
 
     sections: list[Section] = [Section(heading=None)]
     for i, block in enumerate(body):

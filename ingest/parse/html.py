@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
@@ -90,6 +91,24 @@ def _is_hidden(tag: Tag) -> bool:
     return False
 
 
+# Site furniture on web pages (not in email bodies, whose "footer" cells hold
+# the newsletter's own closing words): footers, widget columns, share and
+# subscribe boxes, comment threads, "related"/"more" lists.
+_WEB_FURNITURE_ATTR = re.compile(
+    r"(^|[\s_-])(footer|site-footer|widget|widgets|widgetbox|sidebar|share|sharing|social|related|comments?|"
+    r"subscribe|subscription|signup|newsletter-form|more-newsletters|more-posts|post-nav|pagination|skip-link|"
+    r"banner|popup|modal|advert|ad-slot|promo)($|[\s_-])",
+    re.I,
+)
+
+
+def _is_web_furniture(tag: Tag) -> bool:
+    if tag.name in {"footer", "header"} and not tag.find(["h1", "h2"]) or tag.name == "aside":
+        return True
+    ident = " ".join([tag.get("id", "")] + list(tag.get("class", [])))
+    return bool(ident and _WEB_FURNITURE_ATTR.search(ident))
+
+
 def _is_boilerplate(tag: Tag) -> bool:
     if tag.name in BOILERPLATE_TAGS or tag.get("role") in {"navigation", "banner", "contentinfo", "complementary"}:
         return True
@@ -98,10 +117,16 @@ def _is_boilerplate(tag: Tag) -> bool:
 
 
 class _Walker:
-    def __init__(self, keep_boilerplate: bool):
+    def __init__(self, keep_boilerplate: bool, base_url: str | None = None, web_page: bool = False):
+        self.web_page = web_page
         self.blocks: list[Block] = []
         self.run = _Run()
         self.keep_boilerplate = keep_boilerplate
+        self.base_url = base_url
+
+    def _furniture(self, tag: Tag) -> bool:
+        # A wrapper that holds most of the page is the page, whatever its class says.
+        return _is_web_furniture(tag) and len(tag.get_text()) < 0.5 * self.root_chars
 
     def flush(self) -> None:
         run, self.run = self.run, _Run()
@@ -164,6 +189,9 @@ class _Walker:
             kind = None
         else:
             kind = "paragraph"
+        previous = self.blocks[-1] if self.blocks else None
+        if previous is not None and previous.text == text and kind != "paragraph" and previous.kind != "paragraph" and all(link.url.startswith("#") for link in links):
+            return  # a title repeated in two wrappers (h1, then a bold copy)
         self.blocks.append(Block(text, links, kind=kind, multiline=short_lines, emphasised=bold))
 
     def walk(self, node: Tag, bold: bool = False, large: bool = False) -> None:
@@ -185,7 +213,7 @@ class _Walker:
             name = child.name.lower()
             if name in SKIP_TAGS or _is_hidden(child):
                 continue
-            if not self.keep_boilerplate and _is_boilerplate(child):
+            if not self.keep_boilerplate and (_is_boilerplate(child) or self.web_page and self._furniture(child)):
                 continue
             if name == "br":
                 self.run.add("\n", False)
@@ -222,13 +250,22 @@ class _Walker:
             img = anchor.find("img")
             text = (img.get("alt") or "").strip() if img else ""
         href = (anchor.get("href") or "").strip()
+        if href and self.base_url and not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("#"):
+            href = urljoin(self.base_url, href)  # a web page's relative links
         if href:
             self.run.links.append((start, max(self.run.chars, start + 1), Link(text=text, url=href)))
 
 
-def html_to_blocks(soup: BeautifulSoup, keep_boilerplate: bool = False) -> list[Block]:
+def html_to_blocks(
+    soup: BeautifulSoup, keep_boilerplate: bool = False, base_url: str | None = None, web_page: bool = False
+) -> list[Block]:
+    """Blocks in reading order; ``web_page`` also drops a site's footer, widgets and share boxes."""
     root = soup.find("main") or soup.find("article") or soup.body or soup
-    walker = _Walker(keep_boilerplate)
+    base = soup.find("base", href=True)
+    if base is not None:
+        base_url = urljoin(base_url or "", base["href"].strip())
+    walker = _Walker(keep_boilerplate, base_url, web_page)
+    walker.root_chars = len(root.get_text())
     walker.walk(root)
     walker.flush()
     return walker.blocks
@@ -267,14 +304,24 @@ def issue_from_soup(soup: BeautifulSoup, url: str | None = None, blocks: list[Bl
     return issue
 
 
+def is_web_page(soup: BeautifulSoup) -> bool:
+    """A site's page rather than a saved email body: site structure or web metadata."""
+    if soup.find(["nav", "footer", "article", "main"]) or soup.find(attrs={"role": "navigation"}):
+        return True
+    if soup.find("link", rel="canonical") or soup.find("meta", attrs={"property": re.compile(r"^og:")}):
+        return True
+    return bool(soup.find("script", src=True)) and not soup.find("table", attrs={"role": "presentation"})
+
+
 def parse_html(doc: RawDocument) -> ParsedIssue:
     """A saved or crawled page: our blocks, trimmed to the page's main content."""
     from .web import main_content, page_metadata
 
     soup = soup_from_bytes(doc.content)
     html_text = str(soup)
-    blocks = main_content(html_to_blocks(soup), html_text)
-    issue = issue_from_soup(soup, url=doc.url or page_url(soup), blocks=blocks)
+    url = doc.url or page_url(soup)
+    blocks = main_content(html_to_blocks(soup, base_url=url, web_page=is_web_page(soup)), html_text)
+    issue = issue_from_soup(soup, url=url, blocks=blocks)
     meta = page_metadata(html_text, doc.url)
     if meta.title:
         issue.title = meta.title
