@@ -146,6 +146,10 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query, doseq=True), parts.fragment))
 
 
+def _with_scheme(url: str) -> str:
+    return url if re.match(r"https?://", url, re.I) else "https://" + url
+
+
 def _is_social(domain: str) -> bool:
     return domain in _SOCIAL or any(domain.endswith("." + s) for s in _SOCIAL)
 
@@ -164,6 +168,11 @@ def describe_link(url: str, text: str = "", home_domain: str | None = None) -> L
         return LinkInfo(url=url or None, domain=None, kind="anchor")
     wrapper = url
     url, via = unwrap_redirect(url)
+    # An opaque tracking link whose anchor text is itself a URL: the reader
+    # was shown the destination, so that is where it goes.
+    shown = re.fullmatch(r"(https?://|www\.)\S+", text)
+    if via is None and shown and registered_domain(urlsplit(_with_scheme(text)).hostname or "") != registered_domain(urlsplit(url).hostname or ""):
+        via, url = registered_domain(urlsplit(url).hostname or ""), _with_scheme(text)
     parts = urlsplit(url)
     domain = registered_domain(parts.hostname or "")
     # Personal: the words, the destination or the tracking URL say so.
