@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .archive import Archive, Outcome
+from .progress import progress_bar
 
 DEFAULT_DB = "archive.db"
 
@@ -33,8 +34,8 @@ def ingest(paths, db_path, as_json, quiet):
     Formats are detected from content: .eml, mbox, Maildir, Outlook .msg,
     HTML, plain text, WARC. Exit status: 0 all went in, 1 some failed.
     """
-    with Archive(db_path) as archive:
-        report = archive.ingest(paths, on_outcome=_printer(quiet or as_json))
+    with Archive(db_path) as archive, progress_bar(_printer(quiet or as_json)) as on_outcome:
+        report = archive.ingest(paths, on_outcome=on_outcome)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
     else:

@@ -432,7 +432,8 @@ def view_online_url(issue: ParsedIssue) -> str | None:
 
 
 def parse_email(doc: RawDocument) -> ParsedIssue:
-    return issue_from_message(message_from_bytes(doc.content), url=doc.url, received=_iso(doc.captured_at))
+    # Whitespace before the first header would turn every header into body.
+    return issue_from_message(message_from_bytes(doc.content.lstrip()), url=doc.url, received=_iso(doc.captured_at))
 
 
 def _iso(value: str | None) -> dt.datetime | None:

@@ -26,7 +26,7 @@ def _strip_bom(head: bytes) -> bytes:
 def sniff_email(path: Path, head: bytes | None) -> int:
     if head is None:
         return 0
-    head = _strip_bom(head).lstrip(b"\r\n")
+    head = _strip_bom(head).lstrip(b" \t\r\n")  # a stray blank or indent before the first header
     first_lines = head.split(b"\n", 40)[:40]
     header_block = b"\n".join(first_lines)
     # An email starts with headers: the first line must be one.
