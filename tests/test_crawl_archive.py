@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -14,7 +16,7 @@ from ingest import Archive
 from ingest.crawl import CrawlSettings, crawl, issue_links, pagination_links, retry_after_seconds
 from ingest.parse.html import soup_from_bytes
 
-from conftest import shared_path
+from conftest import ROOT, shared_path
 
 NAV = '<nav><a href="/">Home</a> <a href="/over-ons/">Over ons</a> <a href="/contact/">Contact</a></nav>'
 
@@ -54,6 +56,8 @@ class Site:
         self.pages["/archief/nieuwsbrief-7.html"] = ("text/html", issue_page(7, extra=" bla" * 100_000))
         self.redirects = {"/archief/nieuwsbrief-5.html": "/archief/2024/nieuwsbrief-5.html"}
         self.throttle_once = {"/archief/nieuwsbrief-4.html"}
+        self.fail_once = {"/archief/nieuwsbrief-8.html"}
+        self.slow: dict[str, float] = {}
         self.requests: list[tuple[float, str, dict]] = []
         self.lock = threading.Lock()
 
@@ -71,8 +75,14 @@ def make_handler(site: Site):
                 site.requests.append((time.monotonic(), self.path, dict(self.headers)))
                 throttled = self.path in site.throttle_once
                 site.throttle_once.discard(self.path)
+                failing = self.path in site.fail_once
+                site.fail_once.discard(self.path)
             if throttled:
-                return self._send(429, b"slow down", "text/plain", {"Retry-After": "0"})
+                return self._send(429, b"slow down", "text/plain", {"Retry-After": "1"})
+            if failing:
+                return self._send(503, b"try again", "text/plain")
+            if self.path in site.slow:
+                time.sleep(site.slow[self.path])
             if self.path in site.redirects:
                 return self._send(301, b"", "text/plain", {"Location": site.redirects[self.path]})
             if self.path not in site.pages:
@@ -126,8 +136,11 @@ def test_crawl_archive_then_recrawl(site, tmp_path):
     # robots.txt: the disallowed issue is never requested.
     assert site.count("/archief/nieuwsbrief-3.html") == 0
     assert report.disallowed == [site.base + "/archief/nieuwsbrief-3.html"]
-    # 429 then success.
+    # 429 then success, after the Retry-After the server asked for; 503 then success.
     assert site.count("/archief/nieuwsbrief-4.html") == 2
+    first, second = [t for t, path, _ in site.requests if path == "/archief/nieuwsbrief-4.html"]
+    assert second - first >= 0.95
+    assert site.count("/archief/nieuwsbrief-8.html") == 2
     errors = dict(report.errors)
     assert errors[site.base + "/archief/nieuwsbrief-6.html"] == "HTTP 404"
     assert "too large" in errors[site.base + "/archief/nieuwsbrief-7.html"]
@@ -199,6 +212,26 @@ def test_per_host_delay_is_kept(site, tmp_path):
     times = [t for t, _, _ in site.requests]
     assert len(times) >= 3  # robots.txt, index, issue
     assert min(b - a for a, b in zip(times, times[1:])) >= 0.24
+
+
+def test_timeout_is_an_error_not_a_hang(site, tmp_path):
+    site.slow["/archief/?page=3"] = 2.0
+    start = time.monotonic()
+    with Archive(tmp_path / "a.db") as archive:
+        report = crawl(archive, site.base + "/archief/?page=3", settings(timeout=0.3, retries=1))
+    assert time.monotonic() - start < 2.5
+    assert "ReadTimeout" in dict(report.errors)[site.base + "/archief/?page=3"]
+
+
+def test_crawl_command(site, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "ingest", "crawl", site.base + "/archief/?page=3", "--db", str(tmp_path / "a.db"),
+         "--delay", "0.01", "--contact", "mailto:beheer@example.org"],
+        capture_output=True, text=True, cwd=ROOT, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 new issues" in result.stdout
+    assert "mailto:beheer@example.org" in site.requests[-1][2]["User-Agent"]
 
 
 def test_retry_after_forms():
