@@ -102,6 +102,7 @@ def test_msg_golden_pairs(stem):
     assert want_body.split()[0] in " ".join(s.text for s in issue.sections)
 
 
+@pytest.mark.slow  # RTF de-encapsulation takes seconds per file; the corpus test covers parsing
 def test_every_corpus_msg_becomes_an_issue(archive):
     folder = shared_path("corpus", "msg")
     report = archive.ingest(sorted(folder.glob("*.msg")))
