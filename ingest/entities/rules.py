@@ -55,7 +55,10 @@ class Found:
 
 
 def _name_like(tok: Token) -> bool:
-    t = tok.text
+    return _name_like_text(tok.text)
+
+
+def _name_like_text(t: str) -> bool:
     c = t[0]
     if c.isupper():
         return not _DIGITS.match(t) and t.lower() not in cues.MONTHS_AND_DAYS
@@ -342,39 +345,39 @@ class RulesEngine:
         self.spans = SpanClassifier(lexicon)
 
     # ---- spans -----------------------------------------------------------------
-    def raw_spans(self, tokens: list[Token]) -> list[tuple[int, int]]:
+    def raw_spans(self, tokens) -> list[tuple[int, int]]:
+        """Runs of capitalised words, joined over name particles and the
+        connectors of organisation names."""
+        texts, sent, newlines = tokens.texts, tokens.sentence_starts, tokens.newlines
         spans = []
-        n = len(tokens)
+        n = len(texts)
+        connectors = _SPAN_CONNECTORS
+        function_words = cues.FUNCTION_WORDS
         i = 0
         while i < n:
-            tok = tokens[i]
-            c = tok.text[0]
-            if not (c.isupper() or c == "'") or not _name_like(tok):
+            t = texts[i]
+            c = t[0]
+            if not (c.isupper() or c == "'") or not _name_like_text(t):
                 i += 1
                 continue
             # fast path: "De", "Het", "Dat" opening a sentence, no name after it
-            if tok.sentence_start and tok.text.lower() in cues.FUNCTION_WORDS and (
-                i + 1 >= n or not tokens[i + 1].text[0].isupper()
-            ):
+            if sent[i] and t.lower() in function_words and (i + 1 >= n or not texts[i + 1][0].isupper()):
                 i += 1
                 continue
             end = i
             k = i + 1
             while k < n:
-                t = tokens[k]
-                if t.newline_before or t.sentence_start:
+                if newlines[k] or sent[k]:
                     break
-                if _name_like(t):
+                if _name_like_text(texts[k]):
                     end = k
                     k += 1
                     continue
                 # up to three connectors, then a capitalised word
                 j = k
-                while j < n and j - k < 3 and tokens[j].text.lower() in _SPAN_CONNECTORS \
-                        and not tokens[j].newline_before:
+                while j < n and j - k < 3 and texts[j].lower() in connectors and not newlines[j]:
                     j += 1
-                if j > k and j < n and _name_like(tokens[j]) and not tokens[j].newline_before \
-                        and not tokens[j].sentence_start:
+                if k < j < n and _name_like_text(texts[j]) and not newlines[j] and not sent[j]:
                     end = j
                     k = j + 1
                     continue
@@ -404,7 +407,7 @@ class RulesEngine:
         for a, b in zip(found, found[1:]):
             if a.kind == ORGANISATION and b.kind == ORGANISATION and " " in a.surface \
                     and _ACRONYM.match(b.surface) and b.first_tok == a.last_tok + 2 \
-                    and tokens[a.last_tok + 1].text == "(":
+                    and tokens.texts[a.last_tok + 1] == "(":
                 b.name = a.name
                 b.attributes["acronym"] = b.surface
                 b.attributes["defined"] = True
@@ -415,7 +418,7 @@ class RulesEngine:
         """"in Zuilen en Lombok": an unexplained name coordinated with a
         place is a place too."""
         for a, b in zip(found, found[1:]):
-            between = [t.text for t in tokens[a.last_tok + 1: b.first_tok]]
+            between = tokens.texts[a.last_tok + 1: b.first_tok]
             if between not in (["en"], [","], ["of"]):
                 continue
             for known, unknown in ((a, b), (b, a)):
@@ -425,36 +428,37 @@ class RulesEngine:
                     unknown.attributes = {"place_kind": known.attributes.get("place_kind", "town")}
 
     def _context(self, tokens, i, j):
-        before = []
-        k = i - 1
-        while k >= 0 and len(before) < 3 and not tokens[k + 1].sentence_start:
-            before.insert(0, tokens[k].text)
-            k -= 1
-        after = []
-        k = j + 1
-        while k < len(tokens) and len(after) < 3 and not tokens[k].sentence_start:
-            after.append(tokens[k].text)
-            k += 1
+        """Up to three words before and after tokens i..j, within the sentence."""
+        texts, sent = tokens.texts, tokens.sentence_starts
+        start = i
+        while start > 0 and i - start < 3 and not sent[start]:
+            start -= 1
+        before = texts[start:i]
+        end = j + 1
+        n = len(texts)
+        while end < n and end - j <= 3 and not sent[end]:
+            end += 1
+        after = texts[j + 1:end]
         return before, after
 
     def _segment(self, text, tokens, i, j) -> list[Found]:
         """Classify tokens i..j, splitting the span when it is no single name."""
         # leading function words capitalised by sentence position ("In", "De")
-        while i <= j and tokens[i].sentence_start and tokens[i].text.lower() in cues.FUNCTION_WORDS \
-                and not (tokens[i].text.lower() in _NAME_OPENERS and i < j):
+        while i <= j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.FUNCTION_WORDS \
+                and not (tokens.texts[i].lower() in _NAME_OPENERS and i < j):
             i += 1
         # "Onderzoekers van de Universiteit": an unknown sentence-initial word
         # followed by a lower-case connector is an ordinary noun
-        if i < j and tokens[i].sentence_start and not _name_like(tokens[i + 1]) \
-                and not self._known_word(tokens[i].text):
+        if i < j and tokens.sentence_starts[i] and not _name_like_text(tokens.texts[i + 1]) \
+                and not self._known_word(tokens.texts[i]):
             i += 1
-            while i <= j and not _name_like(tokens[i]):
+            while i <= j and not _name_like_text(tokens.texts[i]):
                 i += 1
             if i > j:
                 return []
         # a capitalised role word opening the span: "Bewoner Franco Piras"
-        if i < j and self.spans.looks_like_role(tokens[i].text) and _name_like(tokens[i + 1]) \
-                and not self.spans.is_first_name(tokens[i].text) and not _ACRONYM.match(tokens[i + 1].text):
+        if i < j and self.spans.looks_like_role(tokens.texts[i]) and _name_like_text(tokens.texts[i + 1]) \
+                and not self.spans.is_first_name(tokens.texts[i]) and not _ACRONYM.match(tokens.texts[i + 1]):
             i += 1
         # "Klaas Dijkstra van Huurdersvereniging De Dageraad": after a full
         # name, "van" is a preposition, not a particle
@@ -462,18 +466,18 @@ class RulesEngine:
         if cut:
             return self._segment(text, tokens, i, cut[0]) + self._segment(text, tokens, cut[1], j)
         # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle
-        whole = fold(" ".join(t.text for t in tokens[i: j + 1]))
-        if i < j and tokens[i].sentence_start and tokens[i].text.lower() in cues.PARTICLES \
+        whole = fold(" ".join(tokens.texts[i: j + 1]))
+        if i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.PARTICLES \
                 and whole not in self.lex.places and whole not in self.lex.organisations:
             before, after = self._context(tokens, i + 1, j)
-            rest = self.spans.classify([t.text for t in tokens[i + 1: j + 1]], before, after, False)
+            rest = self.spans.classify(tokens.texts[i + 1: j + 1], before, after, False)
             if rest is not None and rest[0] in (PLACE, ORGANISATION):
                 i += 1
-        while i <= j and tokens[i].text.lower() in _SPAN_CONNECTORS and not _name_like(tokens[i]):
+        while i <= j and tokens.texts[i].lower() in _SPAN_CONNECTORS and not _name_like_text(tokens.texts[i]):
             i += 1
         if i > j:
             return []
-        words = [t.text for t in tokens[i: j + 1]]
+        words = tokens.texts[i: j + 1]
         # hyphenated acronym prefix: "NPLV-directeuren"
         if i == j:
             m = _HYPHEN_ACRONYM.match(words[0])
@@ -488,8 +492,8 @@ class RulesEngine:
                 place = self.lex.places[fold(m.group(1))]
                 return [self._found(text, tokens, i, i, PLACE, 0.8, place["name"],
                                     {"gazetteer_code": place["code"], "place_kind": place["kind"]},
-                                    end=tokens[i].start + len(m.group(1)))]
-        initial = tokens[i].sentence_start
+                                    end=tokens.starts[i] + len(m.group(1)))]
+        initial = tokens.sentence_starts[i]
         before, after = self._context(tokens, i, j)
         result = self.spans.classify(words, before, after, initial)
         if result is not None:
@@ -497,7 +501,7 @@ class RulesEngine:
             if kind is None and len(words) == 1 and attrs.get("sentence_initial"):
                 return [self._found(text, tokens, i, j, None, 0.0, name, attrs)]
             return [self._found(text, tokens, i, j, kind, conf, name, attrs)]
-        if j > i and words[0].lower() in _NAME_OPENERS and all(_name_like(t) for t in tokens[i + 1: j + 1]):
+        if j > i and words[0].lower() in _NAME_OPENERS and all(_name_like_text(t) for t in tokens.texts[i + 1: j + 1]):
             # "Volgens De Graaf": a surname whose full name may be known in the issue
             return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
         return self._split(text, tokens, i, j)
@@ -513,15 +517,15 @@ class RulesEngine:
     def _person_preposition(self, tokens, i, j):
         """(end of left part, start of right part) when a name is followed by
         "van"/"uit"/"bij" and an organisation or place, else None."""
-        first = tokens[i].text
+        first = tokens.texts[i]
         if not (self.spans.is_first_name(first) or _INITIALS.match(first)) or j - i < 3:
             return None
         for p in range(i + 2, j):
-            low = tokens[p].text.lower()
-            if low in ("van", "uit", "bij", "namens", "voor") and _name_like(tokens[p - 1]) \
-                    and not self.spans.is_first_name(tokens[p - 1].text):
+            low = tokens.texts[p].lower()
+            if low in ("van", "uit", "bij", "namens", "voor") and _name_like_text(tokens.texts[p - 1]) \
+                    and not self.spans.is_first_name(tokens.texts[p - 1]) and not _INITIALS.match(tokens.texts[p - 1]):
                 right = p + 1
-                while right <= j and not _name_like(tokens[right]):
+                while right <= j and not _name_like_text(tokens.texts[right]):
                     right += 1
                 if right <= j:
                     return (p - 1, right)
@@ -532,23 +536,23 @@ class RulesEngine:
         out: list[Found] = []
         k = i
         while k <= j:
-            if not _name_like(tokens[k]):
+            if not _name_like_text(tokens.texts[k]):
                 k += 1
                 continue
             # stop each piece at connectors that are not name particles
             stop = k
-            while stop + 1 <= j and (_name_like(tokens[stop + 1]) or tokens[stop + 1].text.lower() in cues.PARTICLES):
+            while stop + 1 <= j and (_name_like_text(tokens.texts[stop + 1]) or tokens.texts[stop + 1].lower() in cues.PARTICLES):
                 stop += 1
-            while stop > k and not _name_like(tokens[stop]):
+            while stop > k and not _name_like_text(tokens.texts[stop]):
                 stop -= 1
             # longest known phrase starting at k
             best = None
             for e in range(min(stop, k + self.lex.max_phrase), k - 1, -1):
-                if not _name_like(tokens[e]):
+                if not _name_like_text(tokens.texts[e]):
                     continue
-                words = [t.text for t in tokens[k: e + 1]]
+                words = tokens.texts[k: e + 1]
                 before, after = self._context(tokens, k, e)
-                result = self.spans.classify(words, before, after, tokens[k].sentence_start)
+                result = self.spans.classify(words, before, after, tokens.sentence_starts[k])
                 if result is not None and (result[0] is not None or e == k):
                     best = (e, result)
                     break
@@ -565,43 +569,43 @@ class RulesEngine:
         return out
 
     def _found(self, text, tokens, i, j, kind, conf, name, attrs, end=None) -> Found:
-        start = tokens[i].start
-        end = tokens[j].end if end is None else end
+        start = tokens.starts[i]
+        end = tokens.ends[j] if end is None else end
         return Found(kind, start, end, text[start:end], name, conf, None, dict(attrs), i, j,
-                     tokens[i].sentence_start)
+                     tokens.sentence_starts[i])
 
     # ---- roles ---------------------------------------------------------------------
     def role_for(self, text: str, tokens: list[Token], f: Found) -> str | None:
         i, j = f.first_tok, f.last_tok
         # before the name: "voormalig vicepremier Lodewijk Asscher", "Bewoner Franco Piras"
         k = i - 1
-        while k >= 0 and tokens[k].text in "[(\"“‘'" and not tokens[k + 1].newline_before:
+        while k >= 0 and tokens.texts[k] in "[(\"“‘'" and not tokens.newlines[k + 1]:
             k -= 1
-        if k >= 0 and not tokens[k + 1].newline_before and self.spans.looks_like_role(tokens[k].text) \
-                and (not tokens[i].sentence_start or tokens[k].sentence_start):
+        if k >= 0 and not tokens.newlines[k + 1] and self.spans.looks_like_role(tokens.texts[k]) \
+                and (not tokens.sentence_starts[i] or tokens.sentence_starts[k]):
             s = k
-            if s - 1 >= 0 and tokens[s - 1].text.lower().rstrip("-") in cues.ROLE_MODIFIERS:
+            if s - 1 >= 0 and tokens.texts[s - 1].lower().rstrip("-") in cues.ROLE_MODIFIERS:
                 s -= 1
-            return text[tokens[s].start: tokens[k].end].lower() if tokens[s].text[0].isupper() and tokens[s].sentence_start else text[tokens[s].start: tokens[k].end]
+            return text[tokens.starts[s]: tokens.ends[k]].lower() if tokens.texts[s][0].isupper() and tokens.sentence_starts[s] else text[tokens.starts[s]: tokens.ends[k]]
         # after the name: "Ron Meyer, directeur van het NPHLN die avond"
-        if j + 2 < len(tokens) and tokens[j + 1].text == "," and self.spans.looks_like_role(tokens[j + 2].text):
+        if j + 2 < len(tokens) and tokens.texts[j + 1] == "," and self.spans.looks_like_role(tokens.texts[j + 2]):
             s = e = j + 2
             while e + 1 < len(tokens) and e - s < 7:
                 t = tokens[e + 1]
                 if t.newline_before or t.text in ",.:;!?\"“”'‘’()" or t.text.lower() in ("die", "dat", "en", "zegt", "vertelt"):
                     break
                 e += 1
-            return text[tokens[s].start: tokens[e].end]
+            return text[tokens.starts[s]: tokens.ends[e]]
         # a signature block: the name alone on its line, the role on the next line
-        if tokens[i].newline_before or i == 0:
+        if tokens.newlines[i] or i == 0:
             nxt = j + 1
-            if nxt < len(tokens) and tokens[nxt].newline_before:
+            if nxt < len(tokens) and tokens.newlines[nxt]:
                 e = nxt
-                while e + 1 < len(tokens) and not tokens[e + 1].newline_before:
+                while e + 1 < len(tokens) and not tokens.newlines[e + 1]:
                     e += 1
                 line = tokens[nxt: e + 1]
                 if len(line) <= 8 and any(self.spans.looks_like_role(t.text) for t in line):
-                    return text[tokens[nxt].start: tokens[e].end]
+                    return text[tokens.starts[nxt]: tokens.ends[e]]
         return None
 
     # ---- issue-level linking --------------------------------------------------------

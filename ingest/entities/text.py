@@ -7,7 +7,10 @@ characters with spaces instead of removing them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate, repeat
+from operator import add, contains, sub
 
 # URLs, e-mail addresses, bare domains and markdown link targets carry no
 # entities a reader would name, but their parts look like capitalised words.
@@ -31,17 +34,18 @@ def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 
 
-_TOKEN_RE = re.compile(
-    r"""
+_TOKEN_PATTERN = r"""
     (?:[A-ZÀ-Þ][a-z]{0,2}\.){2,}(?![\w])          # initials: J.P. Th.A.
   | [A-ZÀ-Þ]\.(?=\s+(?:[A-ZÀ-Þ]|van\b|de\b|ter?\b|den\b|der\b))  # single initial before a name
   | '[sS]-[\w]+(?:-[\w]+)*                        # 's-Hertogenbosch
   | '[tT]\b                                       # 't
   | [\w]+(?:[-'’][\w]+)*                          # words, hyphenated words, d'Hondt
   | [^\w\s]                                       # any single other character
-    """,
-    re.VERBOSE,
-)
+    """
+_TOKEN_RE = re.compile(_TOKEN_PATTERN, re.VERBOSE)
+# each token with the white space before it, so offsets come from lengths
+_GAP_TOKEN_RE = re.compile(r"(\s*)(" + _TOKEN_PATTERN + r")", re.VERBOSE)
+_LONE_INITIAL_RE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]\.(?=\s)")
 
 
 @dataclass(slots=True)
@@ -82,77 +86,122 @@ _ABBREVIATIONS = frozenset(
 _OPENERS = frozenset("\"“‘'«([-–—*•")
 
 
-def tokenize(text: str) -> list[Token]:
+class Tokens:
+    """The tokens of a text as parallel lists; ``tokens[k]`` gives a Token.
+
+    Most tokens are lower-case words the rules only glance at, so no object
+    is made for a token until something asks for it.
+    """
+
+    __slots__ = ("texts", "starts", "ends", "sentence_starts", "newlines", "_views")
+
+    def __init__(self, texts, starts, ends, sentence_starts, newlines):
+        self.texts = texts
+        self.starts = starts
+        self.ends = ends
+        self.sentence_starts = sentence_starts
+        self.newlines = newlines
+        self._views: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, k):
+        try:
+            return self._views[k]
+        except (KeyError, TypeError):
+            pass
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.texts)))]
+        if k < 0:
+            k += len(self.texts)
+        view = self._views.get(k)
+        if view is None:
+            if not 0 <= k < len(self.texts):
+                raise IndexError(k)
+            view = self._views[k] = Token(self.texts[k], self.starts[k], self.ends[k], k,
+                                          self.sentence_starts[k], self.newlines[k])
+        return view
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self.texts)))
+
+
+def tokenize(text: str) -> Tokens:
     """Tokens of ``text`` with sentence-initial positions marked.
 
     A new line starts a new sentence: newsletters put headings, signatures
     and list items on lines of their own without final punctuation.
     """
-    tokens: list[Token] = []
-    append = tokens.append
+    pairs = _GAP_TOKEN_RE.findall(text)
+    if not pairs:
+        return Tokens([], [], [], [], [])
+    gaps, texts = zip(*pairs)
+    texts = list(texts)
+    lengths = list(map(len, texts))
+    ends = list(accumulate(map(add, map(len, gaps), lengths)))
+    starts = list(map(sub, ends, lengths))
+    newlines = list(map(contains, gaps, repeat("\n")))
+    n = len(texts)
+    sentence_starts = [False] * n
     at_start = True
-    prev_end = 0
-    find = text.find
-    i = 0
-    for m in _TOKEN_RE.finditer(text):
-        s = m.start()
-        e = m.end()
-        tok_text = m.group()
-        newline = s > prev_end and find("\n", prev_end, s) >= 0
-        if newline:
+    ends_sentence = _SENTENCE_END
+    for k in range(n):
+        if newlines[k]:
             at_start = True
-        first = tok_text[0]
-        if first.isalnum() or (first == "'" and len(tok_text) > 1):
-            append(Token(tok_text, s, e, i, at_start, newline))
-            at_start = False
-        else:
-            # "J.P." is one token, so a lone full stop really ends something;
-            # quotes and brackets keep the start-of-sentence state
-            if first in _SENTENCE_END and not (
-                first == "." and tokens and tokens[-1].end == s and tokens[-1].text.lower() in _ABBREVIATIONS
-            ):
+        t = texts[k]
+        c = t[0]
+        if c.isalnum() or (c == "'" and len(t) > 1):
+            if at_start:
+                sentence_starts[k] = True
+                at_start = False
+        elif c in ends_sentence:
+            # "J.P." is one token, so a lone full stop really ends something,
+            # unless it follows an abbreviation; quotes keep the state
+            if not (c == "." and k and ends[k - 1] == starts[k] and texts[k - 1].lower() in _ABBREVIATIONS):
                 at_start = True
-            append(Token(tok_text, s, e, i, False, newline))
-        i += 1
-        prev_end = e
-    _split_false_initials(tokens)
+    tokens = Tokens(texts, starts, ends, sentence_starts, newlines)
+    _split_false_initials(text, tokens)
     return tokens
 
 
-def _split_false_initials(tokens: list[Token]) -> None:
+def _split_false_initials(text: str, tokens: Tokens) -> None:
     """"op X. De minister": a capital letter and full stop before a
     capitalised function word ends a sentence; it is no initial."""
     from .cues import FUNCTION_WORDS, PARTICLES
 
-    for k in range(len(tokens) - 1):
-        t = tokens[k]
-        if len(t.text) == 2 and t.text[1] == "." and t.text[0].isupper():
-            nxt = tokens[k + 1]
-            low = nxt.text.lower()
-            if nxt.text[0].isupper() and low in FUNCTION_WORDS and low not in PARTICLES:
-                t.text = t.text[0]
-                t.end -= 1
-                nxt.sentence_start = True
-            elif nxt.text[0].isupper() and low in ("de", "den", "het") and k > 0 and tokens[k - 1].text[0].islower():
-                t.text = t.text[0]
-                t.end -= 1
-                nxt.sentence_start = True
+    texts, starts = tokens.texts, tokens.starts
+    for m in _LONE_INITIAL_RE.finditer(text):
+        k = bisect_left(starts, m.start())
+        if k + 1 >= len(texts) or starts[k] != m.start() or texts[k] != m.group():
+            continue
+        nxt = texts[k + 1]
+        low = nxt.lower()
+        if nxt[0].isupper() and (
+            (low in FUNCTION_WORDS and low not in PARTICLES)
+            or (low in ("de", "den", "het") and k > 0 and texts[k - 1][0].islower())
+        ):
+            texts[k] = texts[k][0]
+            tokens.ends[k] -= 1
+            tokens.sentence_starts[k + 1] = True
 
 
-def sentence_bounds(text: str, tokens: list[Token], index: int) -> tuple[int, int]:
+def sentence_bounds(text: str, tokens: Tokens, index: int) -> tuple[int, int]:
     """Character span of the sentence holding token ``index``."""
+    sent, texts, starts, ends, newlines = (tokens.sentence_starts, tokens.texts, tokens.starts,
+                                           tokens.ends, tokens.newlines)
     i = index
-    while i > 0 and not tokens[i].sentence_start:
+    while i > 0 and not sent[i]:
         i -= 1
     # include opening quotes before the first word
-    start = tokens[i].start
+    start = starts[i]
     j = i - 1
-    while j >= 0 and tokens[j].text in _OPENERS and not tokens[j + 1].newline_before:
-        start = tokens[j].start
+    while j >= 0 and texts[j] in _OPENERS and not newlines[j + 1]:
+        start = starts[j]
         j -= 1
     k = index + 1
-    n = len(tokens)
-    while k < n and not tokens[k].sentence_start:
+    n = len(texts)
+    while k < n and not sent[k]:
         k += 1
-    end = tokens[k - 1].end if k - 1 >= index else tokens[index].end
+    end = ends[k - 1] if k - 1 >= index else ends[index]
     return start, end
