@@ -178,7 +178,7 @@ def _cluster_key(url: str) -> str:
     return f"{parent}/{word}"
 
 
-def issue_links(soup: BeautifulSoup, base: str, pattern: str | None = None) -> list[str]:
+def issue_links(soup: BeautifulSoup, base: str, pattern: str | None = None, known_families: set[str] | None = None) -> list[str]:
     """Links to issue pages on an index page.
 
     With a pattern: the same-site links that match it. Without: the largest
@@ -201,6 +201,10 @@ def issue_links(soup: BeautifulSoup, base: str, pattern: str | None = None) -> l
     families = Counter(_cluster_key(u) for u in candidates)
     if not families:
         return []
+    # The family earlier index pages of this archive listed wins, even when
+    # the last page holds a single issue.
+    if known_families and known_families & set(families):
+        return [u for u in candidates if _cluster_key(u) in known_families]
     key, size = families.most_common(1)[0]
     if size < 2 and len(candidates) > 1:
         return []
@@ -217,6 +221,7 @@ class Crawler:
         self.host_locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
         self.host_next: dict[str, float] = defaultdict(float)
         self.report = CrawlReport()
+        self.issue_families: set[str] = set()
 
     # -- state ----------------------------------------------------------------
 
@@ -431,7 +436,8 @@ class Crawler:
             for page in pagination_links(soup, result.url):
                 if same_site(page, start_url):
                     enqueue(page, "index", url)
-            for issue_url in issue_links(soup, result.url, self.settings.issue_pattern):
+            for issue_url in issue_links(soup, result.url, self.settings.issue_pattern, self.issue_families):
+                self.issue_families.add(_cluster_key(issue_url))
                 enqueue(issue_url, "issue", url)
             return
         if result == "not-modified":

@@ -30,12 +30,12 @@ def issue_page(number: int, extra: str = "") -> str:
 <footer>&copy; Buurtnet</footer></body></html>"""
 
 
-def index_page(issue_numbers, next_link: str | None, next_text: str = "Volgende", rel_next: bool = True) -> str:
+def index_page(issue_numbers, next_link: str | None, next_text: str = "Volgende", rel_next: bool = True, aside: str = "") -> str:
     items = "".join(f'<li><a href="/archief/nieuwsbrief-{n}.html">Nieuwsbrief {n}</a></li>' for n in issue_numbers)
     head_next = f'<link rel="next" href="{next_link}">' if next_link and rel_next else ""
     body_next = f'<a href="{next_link}">{next_text}</a>' if next_link else ""
     return f"""<!doctype html><html><head><title>Archief</title>{head_next}</head><body>{NAV}
-<main><h1>Archief</h1><ul>{items}</ul><p>{body_next}</p></main>
+<main><h1>Archief</h1>{aside}<ul>{items}</ul><p>{body_next}</p></main>
 <footer><a href="/privacy/">Privacy</a></footer></body></html>"""
 
 
@@ -45,7 +45,8 @@ class Site:
     def __init__(self):
         self.pages = {
             "/robots.txt": ("text/plain", "User-agent: *\nDisallow: /archief/nieuwsbrief-3.html\n"),
-            "/archief/": ("text/html", index_page([1, 2, 3], "/archief/?page=2")),
+            "/archief/": ("text/html", index_page(
+                [1, 2, 3], "/archief/?page=2", aside='<p>Kom ook naar <a href="/activiteiten/zomerfeest">het zomerfeest</a>.</p>')),
             "/archief/?page=2": ("text/html", index_page([4, 5, 6, 7], "/archief/?page=3", "Oudere nieuwsbrieven", rel_next=False)),
             "/archief/?page=3": ("text/html", index_page([8], None)),
         }
@@ -146,6 +147,8 @@ def test_crawl_archive_then_recrawl(site, tmp_path):
     assert "too large" in errors[site.base + "/archief/nieuwsbrief-7.html"]
     # Navigation and footer links are not issues.
     assert site.count("/over-ons/") == 0 and site.count("/privacy/") == 0
+    # A content link outside the list of issues is not an issue either.
+    assert site.count("/activiteiten/zomerfeest") == 0
     # The tool identifies itself, with the contact URL.
     agents = {headers.get("User-Agent") for _, _, headers in site.requests}
     assert len(agents) == 1 and "newsletter-archive/" in agents.pop() and True

@@ -304,6 +304,14 @@ def issue_from_soup(soup: BeautifulSoup, url: str | None = None, blocks: list[Bl
     return issue
 
 
+def strip_site_name(title: str | None, site_name: str | None) -> str | None:
+    """"Issue title - Site" -> "Issue title" when the suffix is the site's name."""
+    if not title or not site_name:
+        return title
+    m = re.match(rf"^(.+?)\s*[-–—|·:]\s*{re.escape(site_name.strip())}\s*$", title, re.I)
+    return m.group(1).strip() if m else title
+
+
 def is_web_page(soup: BeautifulSoup) -> bool:
     """A site's page rather than a saved email body: site structure or web metadata."""
     if soup.find(["nav", "footer", "article", "main"]) or soup.find(attrs={"role": "navigation"}):
@@ -323,8 +331,7 @@ def parse_html(doc: RawDocument) -> ParsedIssue:
     blocks = main_content(html_to_blocks(soup, base_url=url, web_page=is_web_page(soup)), html_text)
     issue = issue_from_soup(soup, url=url, blocks=blocks)
     meta = page_metadata(html_text, doc.url)
-    if meta.title:
-        issue.title = meta.title
+    issue.title = strip_site_name(page_title(soup) or meta.title or issue.title, meta.site_name)
     if meta.date and (issue.issued_on is None or meta.date_is_published):
         issue.issued_on = meta.date
     return issue

@@ -88,6 +88,7 @@ def main_content(blocks: list[Block], html: str) -> list[Block]:
 @dataclass(frozen=True)
 class PageMetadata:
     title: str | None = None
+    site_name: str | None = None
     date: dt.date | None = None
     # True when the page's markup states the publication date (meta tags,
     # schema.org, <time>); False when it was only guessed from the text or URL.
@@ -105,7 +106,8 @@ def page_metadata(html: str, url: str | None = None) -> PageMetadata:
         return PageMetadata()
     date = _as_date(stated) or _as_date(meta.date if meta else None)
     title = meta.title if meta and meta.title else None
-    return PageMetadata(title=title, date=date, date_is_published=stated is not None)
+    site_name = meta.sitename if meta and meta.sitename else None
+    return PageMetadata(title=title, site_name=site_name, date=date, date_is_published=stated is not None)
 
 
 def _as_date(value: str | None) -> dt.date | None:
