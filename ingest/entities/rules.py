@@ -83,22 +83,26 @@ class SpanClassifier:
     def is_first_name(self, w: str) -> bool:
         return w.lower() in self.lex.first_names
 
+    @functools.lru_cache(maxsize=65536)
     def is_surname(self, w: str) -> bool:
         lw = w.lower()
         return lw in self.lex.surnames or all(p in self.lex.surnames for p in lw.split("-") if p)
 
+    @functools.lru_cache(maxsize=65536)
     def looks_like_role(self, w: str) -> bool:
         lw = w.lower()
         if lw in cues.ROLE_WORDS:
             return True
         return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
 
+    @functools.lru_cache(maxsize=65536)
     def is_org_head(self, w: str) -> bool:
         lw = w.lower()
         if lw in cues.ORG_HEADS:
             return True
         return len(lw) > 7 and lw.endswith(cues.ORG_SUFFIXES)
 
+    @functools.lru_cache(maxsize=65536)
     def is_adjective(self, w: str) -> bool:
         lw = w.lower()
         if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
@@ -140,6 +144,12 @@ class SpanClassifier:
         if key in self.lex.rejected:
             return (None, 0.0, joined, {})
 
+        if n == 1 and initial and lower[0] not in self.lex.first_names and key not in self.lex.places \
+                and key not in self.lex.organisations and key not in self.lex.people \
+                and (lower[0] in cues.FUNCTION_WORDS or lower[0] in self.lex.common_words) \
+                and not _ACRONYM.match(words[0]):
+            # "Mooi vind ik ...": an ordinary word that opens a sentence
+            return (None, 0.0, joined, {"sentence_initial": True})
         org = self.lex.organisations.get(key)
         if org:
             name, acronym = org

@@ -14,20 +14,11 @@ from operator import add, contains, sub
 
 # URLs, e-mail addresses, bare domains and markdown link targets carry no
 # entities a reader would name, but their parts look like capitalised words.
-_MASK_RE = re.compile(
-    r"""
-    \]\([^)\s]*\)                                  # markdown link target ](...)
-  | (?:https?://|www\.)\S+                         # URLs
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                   # e-mail addresses
-    """,
-    re.VERBOSE,
-)
-_TLD = r"\.(?:nl|com|org|net|eu|be|de|info|nu|io)\b"
-_HAS_TLD = re.compile(_TLD)
-_DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*" + _TLD + r"(?:/\S*)?")  # rijnmond.nl
-
-
-_POSTCODE_RE = re.compile(r"\b\d{4} ?[A-Z]{2}\b")  # "1000 AB" is no acronym
+_LINK_TARGET_RE = re.compile(r"\]\([^)\s]*\)")  # markdown link target ](...)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+_TLD_RE = re.compile(r"\.(?:nl|com|org|net|eu|be|de|info|nu|io)\b")
+_POSTCODE_RE = re.compile(r"(?<!\d)\d{4} ?[A-Z]{2}\b")  # "1000 AB" is no acronym
+_ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 
 
 def _blank(m: re.Match) -> str:
@@ -70,12 +61,40 @@ class Token:
 def mask(text: str) -> str:
     """Blank out URLs, addresses and link targets, keeping every offset."""
     # the patterns are costly to try at every position: look for their
-    # literal parts first
-    if "://" in text or "www." in text or "@" in text or "](" in text:
-        text = _MASK_RE.sub(_blank, text)
-    if _HAS_TLD.search(text):
-        text = _DOMAIN_RE.sub(_blank, text)
+    # literal parts first and grow the match around them
+    if "](" in text:
+        text = _LINK_TARGET_RE.sub(_blank, text)
+    if "://" in text or "www." in text:
+        text = _URL_RE.sub(_blank, text)
+    if "@" in text:
+        text = _blank_around(text, [m.start() for m in re.finditer("@", text)], need_dot_right=True)
+    tlds = [m.start() for m in _TLD_RE.finditer(text)]
+    if tlds:
+        text = _blank_around(text, tlds, need_dot_right=False)
     return _POSTCODE_RE.sub(_blank, text)
+
+
+def _blank_around(text: str, anchors: list[int], need_dot_right: bool) -> str:
+    """Blank the address-like run of characters around each anchor: the
+    "@" of an e-mail address or the ".nl" of a bare domain (rijnmond.nl/x)."""
+    chars = list(text)
+    n = len(text)
+    for at in anchors:
+        left = at
+        while left > 0 and text[left - 1] in _ADDRESS_CHARS:
+            left -= 1
+        right = at + 1
+        while right < n and (text[right] in _ADDRESS_CHARS or (not need_dot_right and text[right] == "/")):
+            right += 1
+        if not need_dot_right and right < n and text[right - 1] == "/":
+            while right < n and not text[right].isspace():
+                right += 1
+        while right > at + 1 and text[right - 1] in ".-":  # a sentence's full stop stays
+            right -= 1
+        if left == at or (need_dot_right and "." not in text[at:right]):
+            continue
+        chars[left:right] = " " * (right - left)
+    return "".join(chars)
 
 
 _SENTENCE_END = frozenset(".!?:;•|")
