@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import zlib
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
@@ -33,7 +34,7 @@ _UNSUBSCRIBE_TEXT = re.compile(
 )
 _UNSUBSCRIBE_URL = re.compile(
     r"unsubscri|unsub\b|opt-?out|afmeld|uitschrijv|abmeld|abbestell|desinscri|d[ée]sabonn|optout"
-    r"|/preferences|/manage[-_]?(subscription|preferences)?\b|/subscription|email[-_]?settings|/profile\b|/profiel\b",
+    r"|/preferences|/manage[-_]?(subscription|preferences)?\b|/subscription|email[-_]?settings",
     re.I,
 )
 _VIEW_ONLINE_TEXT = re.compile(
@@ -67,7 +68,7 @@ def registered_domain(host: str) -> str:
 
 
 def _b64decode(segment: str) -> str | None:
-    """The text a base64 (standard or URL-safe, unpadded) segment encodes, or None."""
+    """The text a base64 (standard or URL-safe, unpadded, maybe zlib-compressed) segment encodes, or None."""
     if not _BASE64ISH.match(segment):
         return None
     padded = segment + "=" * (-len(segment) % 4)
@@ -76,6 +77,11 @@ def _b64decode(segment: str) -> str | None:
             raw = decoder(padded.replace("-", "+").replace("_", "/") if decoder is base64.b64decode else padded)
         except (binascii.Error, ValueError):
             continue
+        if raw[:1] == b"\x78":  # a zlib stream (compressed JSON payloads)
+            try:
+                raw = zlib.decompressobj().decompress(raw)
+            except zlib.error:
+                pass
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -83,15 +89,36 @@ def _b64decode(segment: str) -> str | None:
     return None
 
 
+def _encodings(value: str) -> list[str]:
+    """``value`` and the forms a tracker may have wrapped base64 in.
+
+    Some escape base64's ``+/=`` as ``-2B -2F -3D`` (hex escapes with ``-``)
+    and append their own data after an underscore.
+    """
+    forms = [value]
+    if re.search(r"-[0-9A-F]{2}", value):
+        unescaped = re.sub(r"-([0-9A-F]{2})", lambda m: chr(int(m.group(1), 16)), value)
+        forms += [unescaped, unescaped.split("_")[0]]
+    if "_" in value:
+        forms.append(value.split("_")[0])
+    return forms
+
+
 def _url_in(value: str) -> str | None:
     """A URL that ``value`` is or carries: plain, percent-encoded, base64, or inside decoded JSON."""
     for candidate in (value, unquote(value), unquote(unquote(value))):
         if re.match(r"https?://", candidate, re.I):
             return candidate.strip()
-    decoded = _b64decode(value.strip())
-    if decoded:
+    for form in _encodings(value.strip()):
+        decoded = _b64decode(form)
+        if not decoded:
+            continue
         if re.match(r"https?://", decoded, re.I):
             return decoded.strip()
+        if "=" in decoded and "&" in decoded:  # a form-encoded payload with a URL in it
+            for _key, inner in parse_qsl(decoded):
+                if re.match(r"https?://", inner, re.I):
+                    return inner.strip()
         found = _URL_IN_TEXT.search(decoded.replace("\\/", "/"))
         if found:
             return found.group(0)
@@ -129,13 +156,32 @@ def unwrap_redirect(url: str, max_depth: int = 4) -> tuple[str, str | None]:
     return url, via
 
 
+# Parameters that identify the reader (login or confirmation tokens, ids).
+PERSONAL_PARAMS = re.compile(
+    r"^(token|access_token|auth|authtoken|key|sig|signature|hash|uid|user|user_id|userid|subscriber|subscriber_id|"
+    r"sid|recipient|recipient_id|rid|email|e-mail|mail|contact_id|member_id)$",
+    re.I,
+)
+
+
+def _is_personal_value(value: str) -> bool:
+    """An e-mail address, or an encoded payload naming a user or subscriber."""
+    value = unquote(value)
+    if _EMAIL_IN_VALUE.search(value):
+        return True
+    if value.count(".") in (1, 2) and (_b64decode(value.split(".")[0]) or "").lstrip().startswith("{"):
+        return True  # a signed token (JWT-like): it identifies whoever it was issued to
+    decoded = _b64decode(value.split(".")[1] if value.count(".") == 2 else value)
+    return bool(decoded and re.search(r"user|subscriber|email|recipient", decoded, re.I))
+
+
 def clean_url(url: str) -> str:
-    """Lower-case scheme and host, tracking and address-carrying parameters removed."""
+    """Lower-case scheme and host; tracking and personal parameters removed."""
     parts = urlsplit(url.strip())
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not TRACKING_PARAMS.match(k) and not _EMAIL_IN_VALUE.search(unquote(v))
+        if not TRACKING_PARAMS.match(k) and not PERSONAL_PARAMS.match(k) and not _is_personal_value(v)
     ]
     netloc = parts.netloc.lower()
     if "@" in netloc:  # credentials in a URL are never kept
@@ -175,8 +221,15 @@ def describe_link(url: str, text: str = "", home_domain: str | None = None) -> L
         via, url = registered_domain(urlsplit(url).hostname or ""), _with_scheme(text)
     parts = urlsplit(url)
     domain = registered_domain(parts.hostname or "")
-    # Personal: the words, the destination or the tracking URL say so.
-    if _UNSUBSCRIBE_TEXT.search(text) or _UNSUBSCRIBE_URL.search(parts.path) or _UNSUBSCRIBE_URL.search(urlsplit(wrapper).path):
+    # Personal: the words, the destination or the tracking URL say so. A
+    # profile page with a query is a subscriber's profile, not an author's.
+    personal_profile = bool(parts.query) and re.search(r"/(profile|profiel)\b", parts.path, re.I)
+    if (
+        _UNSUBSCRIBE_TEXT.search(text)
+        or _UNSUBSCRIBE_URL.search(parts.path)
+        or _UNSUBSCRIBE_URL.search(urlsplit(wrapper).path)
+        or personal_profile
+    ):
         return LinkInfo(url=None, domain=domain, kind="unsubscribe", via=via)
     cleaned = clean_url(url)
     if _VIEW_ONLINE_TEXT.search(text) or _VIEW_ONLINE_URL.search(url):

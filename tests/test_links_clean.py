@@ -7,7 +7,7 @@ import email
 import email.policy
 import json
 import sqlite3
-from pathlib import Path
+import zlib
 
 import pytest
 
@@ -27,6 +27,14 @@ def test_tracking_parameters_removed_meaningful_kept():
     assert clean_url("https://example.org/a?mc_cid=1&mc_eid=2#deel-2") == "https://example.org/a#deel-2"
     # A parameter carrying the subscriber's address is personal.
     assert clean_url("https://example.org/a?ref=nb&email=jan%40example.org") == "https://example.org/a?ref=nb"
+    # So are login tokens: a named token parameter, or any signed (JWT-like) value.
+    signed = b64('{"u":"177lbt"}') + ".DDoEv-XyS5h"
+    assert clean_url(f"https://example.org/p/post?token=abc&j={signed}&page=3") == "https://example.org/p/post?page=3"
+
+
+def test_author_profile_is_not_personal_but_subscriber_profile_is():
+    assert describe_link("https://sub.example.com/profile/1458-andrew-methven", "Andrew Methven").kind == "external"
+    assert describe_link("https://x.us1.list-manage.com/profile?u=1&id=2&e=3", "update").url is None
 
 
 @pytest.mark.parametrize(
@@ -38,6 +46,9 @@ def test_tracking_parameters_removed_meaningful_kept():
         "https://t.example.com/r?u=https%253A%252F%252Fnieuws.example.nl%252Fartikel%253Fid%253D7",
         # base64 in a query value
         "https://lnk.example.com/ls/click?upn=" + b64("https://nieuws.example.nl/artikel?id=7", urlsafe=False),
+        # zlib-compressed, form-encoded payload in base64 (the destination percent-encoded inside)
+        "https://email.example.com/c/" + base64.urlsafe_b64encode(zlib.compress(
+            b"category=post&user_id=1&l=https%3A%2F%2Fnieuws.example.nl%2Fartikel%3Fid%3D7&r=jan%40example.org")).decode(),
         # base64 JSON in a path segment (Substack-style)
         "https://sub.example.com/redirect/2/" + b64(json.dumps({"e": "https://nieuws.example.nl/artikel?id=7", "p": 1})) + "?j=abc",
         # base64 path segment inside a signed token (header.payload.signature)
