@@ -83,6 +83,10 @@ def test_search_query_highlights_and_ranks_by_bm25(base):
     assert ranks == sorted(ranks)
     # phrase and column filter syntax pass through to FTS5
     assert rows(base, "/archive/search.json", q='heading:"stratenaanpak"')
+    # a search page opened empty, or with a stray quote, answers without an error
+    assert get(base, "/archive/search").status_code == 200
+    assert get(base, "/archive/search_nl", q='"armoede').status_code == 200
+    assert rows(base, "/archive/search.json", q='"armoede')
     dated = rows(base, "/archive/search.json", q="wijkaanpak", date_from="2024-03-01", date_to="2024-03-31")
     assert dated and all(r["issued_on"].startswith("2024-03") for r in dated)
 

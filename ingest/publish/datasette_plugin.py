@@ -26,7 +26,7 @@ from jinja2 import FileSystemLoader
 from markupsafe import Markup
 
 from . import pages
-from .stemming import snippet_nl, stem_nl, stem_nl_query
+from .stemming import fts_query, snippet_nl, stem_nl, stem_nl_query
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -94,6 +94,7 @@ def _authorizer(action, arg1, arg2, db_name, trigger):
 def prepare_connection(conn):
     conn.create_function("stem_nl", 1, stem_nl, deterministic=True)
     conn.create_function("stem_nl_query", 1, stem_nl_query, deterministic=True)
+    conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("snippet_nl", 2, snippet_nl, deterministic=True)
     conn.create_function("snippet_nl", 3, snippet_nl, deterministic=True)
     conn.set_authorizer(_authorizer)

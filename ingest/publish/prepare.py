@@ -5,9 +5,15 @@ Runs on the archive database (never on the raw store) before serving:
 - ``sections_stemmed_fts``: FTS5 over the Dutch-stemmed heading and text of
   every section (rowid = ``sections.id``), kept in step incrementally by a
   digest of each section, so "wijken" finds "wijk".
+- ``entity_pairs``: for every person, place and organisation, each other one
+  named in the same section and in how many sections (rebuilt when the
+  mentions changed), behind "who is mentioned together with whom".
 - ``places_map``: places with coordinates plus a ``popup`` column for
   datasette-cluster-map, linking each marker to its place page.
-- ``links_domain``: an index behind the "links by domain" query.
+- indexes behind the canned queries: ``links_domain``; on ``mentions``,
+  ``mentions_entity_date`` (one entity's mentions in date order, with their
+  sections) and ``mentions_section_entity`` (who is named in a section);
+  case-insensitive name indexes on the entity tables and the gazetteer.
 
 Everything here is re-creatable from the core and entity tables.
 """
@@ -47,12 +53,14 @@ where p.latitude is not null and p.longitude is not null
 class PublishReport:
     sections_stemmed: int = 0
     sections_removed: int = 0
+    entity_pairs: int | None = None  # None: unchanged
     views: tuple[str, ...] = ()
 
     def summary(self) -> str:
+        pairs = "unchanged" if self.entity_pairs is None else f"{self.entity_pairs} rebuilt"
         return (
             f"stemmed index: {self.sections_stemmed} sections (re)indexed, {self.sections_removed} removed; "
-            f"views: {', '.join(self.views) or 'none'}"
+            f"entity pairs: {pairs}; views: {', '.join(self.views) or 'none'}"
         )
 
 
@@ -75,6 +83,16 @@ def prepare(db_path: str | Path) -> PublishReport:
                 report.sections_stemmed, report.sections_removed = _sync_stemmed_fts(conn)
             if _has_table(conn, "links"):
                 conn.execute("create index if not exists links_domain on links(domain)")
+            if _has_table(conn, "mentions"):
+                conn.execute("create index if not exists mentions_entity_date "
+                             "on mentions(kind, entity_id, issued_on, section_id)")
+                conn.execute("create index if not exists mentions_section_entity "
+                             "on mentions(section_id, kind, entity_id)")
+                report.entity_pairs = _rebuild_entity_pairs(conn)
+            # Queries look names up case-insensitively.
+            for table in ("people", "organisations", "places", "gazetteer"):
+                if _has_table(conn, table):
+                    conn.execute(f"create index if not exists {table}_name_nocase on {table}(name collate nocase)")
             views = []
             if all(_has_table(conn, t) for t in ("places", "place_areas", "mentions")):
                 conn.execute("drop view if exists places_map")
@@ -108,6 +126,45 @@ def _sync_stemmed_fts(conn: sqlite3.Connection) -> tuple[int, int]:
         ((sid, stem_nl(h), stem_nl(t), section_digest(h, t)) for sid, h, t in stale),
     )
     return len(stale), max(removed, 0)
+
+
+def _state(conn: sqlite3.Connection, name: str, signature: str | None = None) -> str | None:
+    """Read (or, given a signature, write) what a derived table was last built from."""
+    conn.execute("create table if not exists publish_state (name text primary key, signature text)")
+    if signature is not None:
+        conn.execute("insert or replace into publish_state (name, signature) values (?, ?)", [name, signature])
+        return signature
+    row = conn.execute("select signature from publish_state where name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def _rebuild_entity_pairs(conn: sqlite3.Connection) -> int | None:
+    # Mentions are only ever inserted or deleted (a reparse gives new ids), so
+    # count, highest id and sums change whenever the set does.
+    signature = "|".join(str(v) for v in conn.execute(
+        "select count(*), max(id), total(entity_id), total(section_id) from mentions").fetchone())
+    if _has_table(conn, "entity_pairs") and _state(conn, "entity_pairs") == signature:
+        return None
+    conn.execute("drop table if exists entity_pairs")
+    conn.execute(
+        """create table entity_pairs (
+             kind text not null, entity_id integer not null,
+             other_kind text not null, other_id integer not null, other_name text,
+             sections integer not null, issues integer not null, first text, last text,
+             primary key (kind, entity_id, other_kind, other_id)
+           ) without rowid"""
+    )
+    conn.execute(
+        """insert into entity_pairs
+           select a.kind, a.entity_id, b.kind, b.entity_id, max(b.entity_name),
+                  count(distinct a.section_id), count(distinct a.issue_id), min(a.issued_on), max(a.issued_on)
+           from mentions a join mentions b on b.section_id = a.section_id
+           where a.section_id is not null and (b.kind != a.kind or b.entity_id != a.entity_id)
+           group by a.kind, a.entity_id, b.kind, b.entity_id"""
+    )
+    conn.execute("create index entity_pairs_by_count on entity_pairs(kind, entity_id, sections desc)")
+    _state(conn, "entity_pairs", signature)
+    return conn.execute("select count(*) from entity_pairs").fetchone()[0]
 
 
 def database_is_being_written(db_path: str | Path) -> bool:

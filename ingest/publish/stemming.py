@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import html
 import re
+import sqlite3
+import threading
 import unicodedata
 
 import Stemmer
@@ -50,8 +52,46 @@ def stem_nl_query(query: str | None) -> str:
 
     Keeps the query syntax: "phrases", prefix*, AND/OR/NOT, NEAR(a b, 5),
     parentheses and column filters (heading: text:). Bare words are stemmed;
-    a prefix is only folded (stemming would cut it short twice).
+    a prefix is only folded (stemming would cut it short twice). A query
+    that is not valid FTS5 (a stray parenthesis, a lone NOT) becomes all of
+    its words, so typing never ends in a syntax error.
     """
+    rewritten = _rewrite_query(query)
+    if rewritten and not _valid_fts5(rewritten):
+        rewritten = " ".join(f'"{w}"' for w in stem_words(query or ""))
+    return rewritten or EMPTY_QUERY
+
+
+# An empty phrase: valid FTS5 that matches nothing (an empty MATCH is an error).
+EMPTY_QUERY = '""'
+
+
+def fts_query(query: str | None) -> str:
+    """A user's search for the unstemmed index: as typed when it is valid
+    FTS5, else all of its words; never a syntax error."""
+    query = (query or "").strip()
+    if query and _valid_fts5(query):
+        return query
+    words = _WORD.findall(query)
+    return " ".join(f'"{w}"' for w in words) or EMPTY_QUERY
+
+
+_local = threading.local()
+
+
+def _valid_fts5(expression: str) -> bool:
+    conn = getattr(_local, "conn", None)
+    if conn is None:
+        conn = _local.conn = sqlite3.connect(":memory:")
+        conn.execute("create virtual table q using fts5(heading, text)")
+    try:
+        conn.execute("select rowid from q where q match ?", [expression]).fetchall()
+        return True
+    except sqlite3.OperationalError:
+        return False
+
+
+def _rewrite_query(query: str | None) -> str:
     parts: list[str] = []
     after_comma = near_open = False
     for token in _QUERY_TOKEN.findall(query or ""):
@@ -105,29 +145,39 @@ def _query_stems(query: str) -> tuple[set[str], list[str]]:
     return stems, prefixes
 
 
+@functools.lru_cache(maxsize=200_000)
+def _stem_token(token: str) -> tuple[str, ...]:
+    """Stems of the words in one whitespace-delimited token (cached: text repeats)."""
+    words = _WORD.findall(token.lower() if token.isascii() else fold(token))
+    return tuple(_stemmer().stemWords(words)) if words else ()
+
+
+@functools.lru_cache(maxsize=200_000)
+def _fold_token(token: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(token.lower() if token.isascii() else fold(token)))
+
+
 def snippet_nl(text: str | None, query: str | None, words: int = 24) -> str | None:
     """A window of ``text`` around the first word matching ``query`` by stem,
     matches wrapped in <mark>; everything else HTML-escaped."""
     if text is None:
         return None
     stems, prefixes = _query_stems(query or "")
-    tokens = list(re.finditer(r"\S+", text))
+    tokens = text.split()
     if not tokens:
         return ""
-    stemmer = _stemmer()
+    def matches(token: str) -> bool:
+        return any(stem in stems for stem in _stem_token(token)) or bool(
+            prefixes and any(w.startswith(p) for w in _fold_token(token) for p in prefixes)
+        )
 
-    def matches(raw: str) -> bool:
-        for word in _WORD.findall(fold(raw)):
-            if stemmer.stemWord(word) in stems or any(word.startswith(p) for p in prefixes):
-                return True
-        return False
-
-    hits = [i for i, tok in enumerate(tokens) if matches(tok.group())]
-    first = hits[0] if hits else 0
+    # Only the window is shown: find the first match, then mark inside the window.
+    first = next((i for i, token in enumerate(tokens) if matches(token)), 0)
     start = max(0, first - words // 3)
     end = min(len(tokens), start + words)
+    hits = {i for i in range(start, end) if matches(tokens[i])}
     out = []
     for i in range(start, end):
-        raw = html.escape(tokens[i].group(), quote=False)
+        raw = html.escape(tokens[i], quote=False)
         out.append(f"<mark>{raw}</mark>" if i in hits else raw)
     return ("…" if start > 0 else "") + " ".join(out) + ("…" if end < len(tokens) else "")
