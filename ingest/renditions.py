@@ -97,12 +97,25 @@ def _title_similarity(a: str | None, b: str | None) -> float:
     return difflib.SequenceMatcher(None, norm(a), norm(b)).ratio()
 
 
+def _dates_agree(date: dt.date | None, stored: str | None, days: int = 3) -> bool:
+    if date is None or not stored:
+        return True
+    try:
+        return abs((date - dt.date.fromisoformat(stored[:10])).days) <= days
+    except ValueError:
+        return True
+
+
 def find_rendition(db, issue: ParsedIssue, source_sha256: str | None = None) -> int | None:
     """The stored issue ``issue`` is another rendition of, recording how they differ."""
     words = _words(_issue_text(issue))
     url = normalise_web_url(issue.web_url)
     if url:
-        for row in db.query("select issue_id from issue_web_urls where url = ?", [url]):
+        for row in db.query(
+            "select issue_id, issued_on from issue_web_urls join issues on issues.id = issue_id where url = ?", [url]
+        ):
+            if not _dates_agree(issue.issued_on, row["issued_on"]):
+                continue  # a generic "view online" address shared by several issues
             score = similarity(words, _words(_stored_text(db, row["issue_id"])))
             if score >= URL_TEXT_FLOOR:
                 _record(db, row["issue_id"], issue, source_sha256, "web_url", score)

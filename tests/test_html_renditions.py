@@ -94,3 +94,13 @@ def test_other_issue_of_same_newsletter_is_not_merged(tmp_path):
         report = archive.ingest_documents([page_document("https://wijkoost.example.nl/berichten/2024-04", april)])
     assert report.new_issues == 1
     assert rows(db, "select count(*) as n from rendition_differences")[0]["n"] == 0
+
+
+def test_generic_view_online_address_does_not_merge_issues_weeks_apart(tmp_path):
+    db = tmp_path / "a.db"
+    # Same URL (the site's "latest issue" page), same newsletter, a month later.
+    later = PAGE_PATH.read_bytes().replace(b"2024-03-14T09:00:00+01:00", b"2024-04-18T09:00:00+01:00")
+    with Archive(db) as archive:
+        archive.ingest([EMAIL_PATH])
+        report = archive.ingest_documents([page_document(content=later)])
+    assert report.new_issues == 1 and report.merged == 0

@@ -97,7 +97,8 @@ def read_warc(path: Path) -> Iterator[RawDocument | SourceError]:
                     media_type=HTML,
                     origin=f"{path}#{offset}",
                     source_kind="warc",
-                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    # WARC 1.1 writers may wrap the URI in angle brackets.
+                    url=(record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>") or None,
                     captured_at=record.rec_headers.get_header("WARC-Date"),
                 )
         except (ArchiveLoadFailed, zlib.error, EOFError, ValueError):
