@@ -48,8 +48,9 @@ class RulesExtractor:
                     confidence=round(f.confidence, 2), extractor=self.name,
                     extractor_version=self.version, attributes=attrs,
                 ))
-        if settings.ner_model():
-            # merging a spaCy pipeline's entities is not implemented yet:
-            # say so instead of silently ignoring the option
-            raise RuntimeError(f"--ner-model {settings.ner_model()}: merging spaCy entities is not supported yet")
+        model = settings.ner_model()
+        if model:
+            from . import spacy_merge
+
+            mentions = spacy_merge.merge(issue, mentions, spacy_merge.load(model), engine.lex, model)
         return mentions
