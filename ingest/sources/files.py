@@ -23,19 +23,28 @@ def _strip_bom(head: bytes) -> bytes:
     return head[3:] if head.startswith(b"\xef\xbb\xbf") else head
 
 
+_ANY_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*[ \t]*:")
+
+
 def sniff_email(path: Path, head: bytes | None) -> int:
     if head is None:
         return 0
     head = _strip_bom(head).lstrip(b" \t\r\n")  # a stray blank or indent before the first header
     first_lines = head.split(b"\n", 40)[:40]
     header_block = b"\n".join(first_lines)
-    # An email starts with headers: the first line must be one.
-    if not _HEADER_LINE.match(head):
-        return 0
     hits = len(_HEADER_LINE.findall(header_block))
-    if hits >= 2:
-        return 80 if path.suffix.lower() in {".eml", ".msg822", ".mail", ""} else 70
-    return 40 if path.suffix.lower() == ".eml" else 0
+    if _HEADER_LINE.match(head):
+        if hits >= 2:
+            return 80 if path.suffix.lower() in {".eml", ".msg822", ".mail", ""} else 70
+        return 40 if path.suffix.lower() == ".eml" else 0
+    # A first header we do not know (or misspelt, "Recieved:"), followed by a
+    # block of header lines that includes known ones.
+    if _ANY_HEADER_LINE.match(head):
+        block = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0].splitlines()
+        fields = [line for line in block if line and line[:1] not in b" \t"]
+        if len(fields) >= 3 and all(_ANY_HEADER_LINE.match(f) for f in fields) and hits >= 2:
+            return 65
+    return 0
 
 
 def sniff_html(path: Path, head: bytes | None) -> int:
