@@ -9,8 +9,8 @@ and reports, side by side:
 
 * main text: token-level precision, recall and F1 of the issue's section
   text (headings and paragraphs) against the text of ``expected.html``,
-  both for our parser and for the whole page's visible text (the baseline
-  with no boilerplate removal at all);
+  for our parser, for trafilatura's main text alone (flat text, no
+  sections), and for the whole page's visible text (no boilerplate removal);
 * title: exact match (case and whitespace folded) and token F1;
 * date: whether ``issued_on`` equals the expected published date, where one
   is given.
@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from ingest.models import HTML, ParsedIssue, ParseError, RawDocument  # noqa: E402
 from ingest.parse import parse_document  # noqa: E402
 from ingest.parse.html import soup_from_bytes  # noqa: E402
+from ingest.parse.web import main_text  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "html" / "web-archive"
 
@@ -88,6 +89,7 @@ def measure(case: Path) -> dict:
     expected_tokens = tokens(BeautifulSoup(expected_html, "lxml").get_text(" "))
     ours = f1(tokens(issue_text(issue)), expected_tokens)
     whole_page = f1(tokens(visible_text(source)), expected_tokens)
+    extractor_only = f1(tokens(main_text(source.decode("utf-8", "replace")) or ""), expected_tokens)
     expected_title = " ".join((meta.get("title") or "").split()).lower()
     got_title = " ".join((issue.title or "").split()).lower()
     expected_date = (meta.get("publishedDate") or "")[:10] or None
@@ -97,6 +99,7 @@ def measure(case: Path) -> dict:
         "text_recall": ours[1],
         "text_f1": ours[2],
         "whole_page_f1": whole_page[2],
+        "trafilatura_f1": extractor_only[2],
         "title_exact": got_title == expected_title,
         "title_f1": f1(tokens(got_title), tokens(expected_title))[2],
         "expected_title": meta.get("title"),
@@ -122,12 +125,12 @@ def main() -> int:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
     else:
-        print(f"{'page':38} {'P':>5} {'R':>5} {'F1':>5} {'page F1':>7}  {'title':5} {'date':5} {'secs':>5}")
+        print(f"{'page':38} {'P':>5} {'R':>5} {'F1':>5} {'traf.':>5} {'page':>5}  {'title':5} {'date':5} {'secs':>5}")
         for row in rows:
             date = "-" if row["date_match"] is None else ("ok" if row["date_match"] else "MISS")
             print(
                 f"{row['case'][:38]:38} {row['text_precision']:5.2f} {row['text_recall']:5.2f} {row['text_f1']:5.2f} "
-                f"{row['whole_page_f1']:7.2f}  {'ok' if row['title_exact'] else 'MISS':5} {date:5} {row['seconds']:5.2f}"
+                f"{row['trafilatura_f1']:5.2f} {row['whole_page_f1']:5.2f}  {'ok' if row['title_exact'] else 'MISS':5} {date:5} {row['seconds']:5.2f}"
             )
     dated = [r for r in rows if r["date_match"] is not None]
     summary = {
@@ -135,6 +138,7 @@ def main() -> int:
         "mean_text_f1": statistics.mean(r["text_f1"] for r in rows),
         "min_text_f1": min(r["text_f1"] for r in rows),
         "mean_whole_page_f1": statistics.mean(r["whole_page_f1"] for r in rows),
+        "mean_trafilatura_f1": statistics.mean(r["trafilatura_f1"] for r in rows),
         "title_exact": sum(r["title_exact"] for r in rows),
         "mean_title_f1": statistics.mean(r["title_f1"] for r in rows),
         "dates_matched": sum(bool(r["date_match"]) for r in dated),
@@ -145,7 +149,8 @@ def main() -> int:
     else:
         print(
             f"\nmain text F1: mean {summary['mean_text_f1']:.3f}, min {summary['min_text_f1']:.3f} "
-            f"(whole page, no boilerplate removal: mean {summary['mean_whole_page_f1']:.3f})\n"
+            f"(trafilatura alone: mean {summary['mean_trafilatura_f1']:.3f}; "
+            f"whole page, no boilerplate removal: mean {summary['mean_whole_page_f1']:.3f})\n"
             f"title: {summary['title_exact']}/{summary['pages']} exact, mean token F1 {summary['mean_title_f1']:.3f}\n"
             f"date: {summary['dates_matched']}/{summary['dates_expected']} pages with a published date matched"
         )

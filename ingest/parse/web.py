@@ -66,14 +66,18 @@ def main_content(blocks: list[Block], html: str) -> list[Block]:
     text = main_text(html)
     if not text:
         return blocks
-    known = set(_tokens(text))
+    main_words = _tokens(text)
     all_tokens = sum(len(_tokens(b.text)) for b in blocks)
-    if not all_tokens or len(_tokens(text)) < _MIN_SHARE * all_tokens:
+    if not all_tokens or len(main_words) < _MIN_SHARE * all_tokens:
         return blocks
+    # Word pairs, not single words: a footer's common words all occur in
+    # the main text, its phrases do not.
+    known = set(main_words) | set(zip(main_words, main_words[1:]))
     inside = []
     for i, block in enumerate(blocks):
         words = _tokens(block.text)
-        if words and sum(w in known for w in words) / len(words) >= _COVERED:
+        units = list(zip(words, words[1:])) or words
+        if units and sum(u in known for u in units) / len(units) >= _COVERED:
             inside.append(i)
     if not inside:
         return blocks
