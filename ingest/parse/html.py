@@ -109,6 +109,20 @@ def _is_web_furniture(tag: Tag) -> bool:
     return bool(ident and _WEB_FURNITURE_ATTR.search(ident))
 
 
+_BUTTON_CLASS = re.compile(r"button|btn|cta", re.I)
+_BUTTON_STYLE = re.compile(r"background(-color)?\s*:\s*(?!\s*(none|transparent|inherit|initial)\b)[#\w(]|border-radius\s*:\s*[1-9]", re.I)
+
+
+def _is_button(anchor: Tag) -> bool:
+    """A link drawn as a button: by its class, or a filled or rounded box (its own or its cell's)."""
+    for tag in (anchor, anchor.parent):
+        if tag is None or not isinstance(tag, Tag):
+            continue
+        if _BUTTON_CLASS.search(" ".join(tag.get("class", []))) or _BUTTON_STYLE.search(tag.get("style", "")):
+            return tag is anchor or len(tag.get_text(strip=True)) <= len(anchor.get_text(strip=True)) + 2
+    return False
+
+
 def _is_boilerplate(tag: Tag) -> bool:
     if tag.name in BOILERPLATE_TAGS or tag.get("role") in {"navigation", "banner", "contentinfo", "complementary"}:
         return True
@@ -119,6 +133,7 @@ def _is_boilerplate(tag: Tag) -> bool:
 class _Walker:
     def __init__(self, keep_boilerplate: bool, base_url: str | None = None, web_page: bool = False):
         self.web_page = web_page
+        self.buttons: set[int] = set()  # ids of links styled as buttons
         self.blocks: list[Block] = []
         self.run = _Run()
         self.keep_boilerplate = keep_boilerplate
@@ -185,6 +200,8 @@ class _Walker:
         # agrees (short, one line, no closing punctuation).
         if run.heading_tag:
             kind = "heading"
+        elif links and all(id(link) in self.buttons for link in links):
+            kind = "paragraph"  # a call-to-action button, however big and bold
         elif bold:
             kind = None
         else:
@@ -253,7 +270,10 @@ class _Walker:
         if href and self.base_url and not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I) and not href.startswith("#"):
             href = urljoin(self.base_url, href)  # a web page's relative links
         if href:
-            self.run.links.append((start, max(self.run.chars, start + 1), Link(text=text, url=href)))
+            link = Link(text=text, url=href)
+            self.run.links.append((start, max(self.run.chars, start + 1), link))
+            if _is_button(anchor):
+                self.buttons.add(id(link))
 
 
 def html_to_blocks(
