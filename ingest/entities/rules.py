@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain, compress
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from . import cues
@@ -363,16 +365,19 @@ class RulesEngine:
         n = len(texts)
         connectors = _SPAN_CONNECTORS
         function_words = cues.FUNCTION_WORDS
-        i = 0
-        while i < n:
+        # only tokens that open with a capital (or "'s-") can start a span
+        firsts = list(map(itemgetter(0), texts))
+        candidates = sorted(chain(compress(range(n), map(str.isupper, firsts)),
+                                  compress(range(n), map("'".__eq__, firsts))))
+        consumed = 0
+        for i in candidates:
+            if i < consumed:
+                continue
             t = texts[i]
-            c = t[0]
-            if not (c.isupper() or c == "'") or not _name_like_text(t):
-                i += 1
+            if not _name_like_text(t):
                 continue
             # fast path: "De", "Het", "Dat" opening a sentence, no name after it
             if sent[i] and t.lower() in function_words and (i + 1 >= n or not texts[i + 1][0].isupper()):
-                i += 1
                 continue
             end = i
             k = i + 1
@@ -393,7 +398,7 @@ class RulesEngine:
                     continue
                 break
             spans.append((i, end))
-            i = end + 1
+            consumed = end + 1
         return spans
 
     def analyse(self, text: str) -> list[Found]:

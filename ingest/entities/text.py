@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from operator import add, contains, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, contains, itemgetter, or_, sub
 
 # URLs, e-mail addresses, bare domains and markdown link targets carry no
 # entities a reader would name, but their parts look like capitalised words.
@@ -163,22 +163,31 @@ def tokenize(text: str) -> Tokens:
     newlines = list(map(contains, gaps, repeat("\n")))
     n = len(texts)
     sentence_starts = [False] * n
-    at_start = True
-    ends_sentence = _SENTENCE_END
-    for k in range(n):
-        if newlines[k]:
-            at_start = True
-        t = texts[k]
-        c = t[0]
-        if c.isalnum() or (c == "'" and len(t) > 1):
-            if at_start:
+    # Only tokens after a boundary (the text's start, a new line, a full
+    # stop...) can start a sentence: visit those, not every token.
+    boundaries = compress(range(n), map(or_, newlines, map(_SENTENCE_END.__contains__, map(itemgetter(0), texts))))
+    k = 0  # the text's start is a boundary too
+    for b in chain((0,), boundaries):
+        if b < k:
+            continue
+        if not newlines[b] and b and texts[b][0] in _SENTENCE_END:
+            # a full stop after an abbreviation ("dr.") ends nothing
+            if texts[b][0] == "." and ends[b - 1] == starts[b] and texts[b - 1].lower() in _ABBREVIATIONS:
+                continue
+            k = b + 1
+        else:
+            k = b
+        # the first word from here starts the sentence; quotes and brackets
+        # keep the state, a new boundary on the way takes over
+        while k < n:
+            t = texts[k]
+            c = t[0]
+            if c.isalnum() or (c == "'" and len(t) > 1):
                 sentence_starts[k] = True
-                at_start = False
-        elif c in ends_sentence:
-            # "J.P." is one token, so a lone full stop really ends something,
-            # unless it follows an abbreviation; quotes keep the state
-            if not (c == "." and k and ends[k - 1] == starts[k] and texts[k - 1].lower() in _ABBREVIATIONS):
-                at_start = True
+                break
+            if k > b and (newlines[k] or c in _SENTENCE_END):
+                break
+            k += 1
     tokens = Tokens(texts, starts, ends, sentence_starts, newlines)
     _split_false_initials(text, tokens)
     return tokens
