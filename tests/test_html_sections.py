@@ -33,6 +33,8 @@ def test_card_layout_bold_and_large_first_lines():
     assert jaarvergadering.text.startswith("De vereniging koos een nieuw bestuur")
     # The title's link stays with its section.
     assert jaarvergadering.links[0].text == "Verslag van de jaarvergadering"
+    # A big bold button is a call to action, not the heading of what follows it.
+    assert "Alle berichten" in jaarvergadering.paragraphs
 
 
 def test_same_sections_from_the_email():
