@@ -100,3 +100,18 @@ NEWSLETTERS = {
 def test_newsletter_email_headings(name):
     issue = parse(shared_path("corpus", "emails", "newsletters", name), EMAIL)
     assert in_order(NEWSLETTERS[name], headings(issue)), headings(issue)
+
+
+def test_separator_row_keeps_paragraphs_apart():
+    from ingest.parse.html import issue_from_soup, soup_from_bytes
+
+    html = b"""<html><body><table>
+    <tr><td><p>Het programma voor de zomer staat vast en het begint met de markt van</p></td></tr>
+    <tr><td style="border-top:1px solid #cccccc;font-size:1px">&nbsp;</td></tr>
+    <tr><td><p>de bibliotheek is in juli elke ochtend open voor kinderen en hun ouders.</p></td></tr>
+    <tr><td height="2" bgcolor="#dddddd"></td></tr>
+    <tr><td><p>zwemles begint weer in september, aanmelden kan vanaf nu.</p></td></tr>
+    </table></body></html>"""
+    issue = issue_from_soup(soup_from_bytes(html))
+    # Without the rules, a paragraph that stops mid-sentence would be joined to the next.
+    assert len(issue.sections[0].paragraphs) == 3

@@ -109,6 +109,18 @@ def _is_web_furniture(tag: Tag) -> bool:
     return bool(ident and _WEB_FURNITURE_ATTR.search(ident))
 
 
+_RULE_STYLE = re.compile(r"border-(top|bottom)\s*:\s*[^;]*\b(solid|dashed|dotted|double)\b|^\s*height\s*:\s*[0-4]px", re.I)
+
+
+def _is_rule(tag: Tag) -> bool:
+    """An empty cell or box drawn as a line: a separator row in table layouts."""
+    if tag.get_text(strip=True) or tag.find("img"):
+        return False
+    height = tag.get("height", "").strip().rstrip("px")
+    thin = height.isdigit() and int(height) <= 4 and bool(tag.get("bgcolor") or "background" in tag.get("style", ""))
+    return thin or bool(_RULE_STYLE.search(tag.get("style", "")))
+
+
 _BUTTON_CLASS = re.compile(r"button|btn|cta", re.I)
 _BUTTON_STYLE = re.compile(r"background(-color)?\s*:\s*(?!\s*(none|transparent|inherit|initial)\b)[#\w(]|border-radius\s*:\s*[1-9]", re.I)
 
@@ -235,7 +247,7 @@ class _Walker:
             if name == "br":
                 self.run.add("\n", False)
                 continue
-            if name == "hr":
+            if name == "hr" or name in {"td", "div", "p"} and _is_rule(child):
                 self.flush()
                 self.blocks.append(Block("", separator=True))
                 continue
