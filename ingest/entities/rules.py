@@ -203,8 +203,11 @@ class SpanClassifier:
         # two organisations joined by "en": split them
         if "en" in lower and not no_head:
             k = lower.index("en")
-            if any(self.is_org_head(w) for w in words[:k]) and any(self.is_org_head(w) for w in words[k + 1:]):
-                return None
+            left, right = words[:k], [w for w in words[k + 1:] if w.lower() not in cues.ORG_CONNECTORS]
+            if (any(self.is_org_head(w) for w in left) and any(self.is_org_head(w) for w in right)) \
+                    or (self.place(left) or self.organisation(left)) \
+                    or (right and right[0].lower() in cues.ORG_HEADS):
+                return None  # "Noord-Brabant en Stichting Present Breda" are two
         # "Club Brugge-speler Milan Lesnjak": a person's name ends the organisation
         if not no_head and n > 2:
             for k in range(1, n - 1):
