@@ -79,6 +79,9 @@ class SpanClassifier:
     def place(self, words: list[str]) -> dict | None:
         return self.lex.places.get(fold(" ".join(words)))
 
+    def place1(self, word: str) -> dict | None:
+        return self.lex.places.get(fold(word))
+
     def organisation(self, words: list[str]):
         return self.lex.organisations.get(fold(" ".join(words)))
 
@@ -193,7 +196,7 @@ class SpanClassifier:
 
         # regions: "Groene Metropoolregio Arnhem-Nijmegen"
         if any(lw.endswith("regio") for lw in lower) and any(
-            self.place([p]) for w in words for p in w.split("-")
+            self.place1(p) for w in words for p in w.split("-")
         ):
             return (PLACE, 0.85, joined, {"place_kind": "region"})
 
@@ -294,12 +297,11 @@ class SpanClassifier:
                 return 0.0
         strong_start = _INITIALS.match(words[0]) or self.is_first_name(words[0])
         if n > 1 and not strong_start and any(
-            self.place([w]) and not (self.is_first_name(w) or self.is_surname(w)) for w in content
+            self.place1(w) and not (self.is_first_name(w) or self.is_surname(w)) for w in content
         ):
             return 0.0
-        if any(self.place([w]) and self.place([w])["kind"] in ("country", "province") for w in content) and n <= 2:
+        if n <= 2 and any(self.place1(w) and self.place1(w)["kind"] in ("country", "province") for w in content):
             return 0.0
-        strong_start = _INITIALS.match(words[0]) or self.is_first_name(words[0])
         if n > 1 and not strong_start and any(
             self.lex.is_common(w.lower()) and not self.is_first_name(w) and not self.is_surname(w) for w in content
         ):
@@ -310,7 +312,7 @@ class SpanClassifier:
         if _INITIALS.match(words[0]) and n >= 2:
             score = 0.9
         elif self.is_first_name(first) and n >= 2:
-            score = 0.85 if (self.is_surname(lastw) or not self.place([lastw])) else 0.6
+            score = 0.85 if (self.is_surname(lastw) or not self.place1(lastw)) else 0.6
             if self.organisation([lastw]) or self.is_org_head(lastw):
                 score = 0.3
         elif n >= 2 and any(lw in cues.PARTICLES for lw in lower[1:-1]):
@@ -325,7 +327,7 @@ class SpanClassifier:
         elif n >= 2 and lower[0] in cues.PARTICLES:
             score = 0.45  # "Di Rupo", "Van Roost"
         elif 2 <= n <= 3 and not initial and not any(
-            self.place([w]) or self.is_org_head(w) or self.lex.is_common(w.lower()) or _ACRONYM.match(w)
+            self.place1(w) or self.is_org_head(w) or self.lex.is_common(w.lower()) or _ACRONYM.match(w)
             for w in words
         ):
             score = 0.5  # two unknown capitalised words mid-sentence: most often a name
@@ -480,13 +482,13 @@ class RulesEngine:
             i += 1
         # "Klaas Dijkstra van Huurdersvereniging De Dageraad": after a full
         # name, "van" is a preposition, not a particle
-        cut = self._person_preposition(tokens, i, j)
+        cut = self._person_preposition(tokens, i, j) if j - i >= 3 else None
         if cut:
             return self._segment(text, tokens, i, cut[0]) + self._segment(text, tokens, cut[1], j)
         # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle
-        whole = fold(" ".join(tokens.texts[i: j + 1]))
         if i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.PARTICLES \
-                and whole not in self.lex.places and whole not in self.lex.organisations:
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations:
             before, after = self._context(tokens, i + 1, j)
             rest = self.spans.classify(tokens.texts[i + 1: j + 1], before, after, False)
             if rest is not None and rest[0] in (PLACE, ORGANISATION):
