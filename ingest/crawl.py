@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+import courlan
 import httpx
 from bs4 import BeautifulSoup
 from sqlite_utils import Migrations
@@ -191,6 +192,9 @@ def issue_links(soup: BeautifulSoup, base: str, pattern: str | None = None, know
     candidates = []
     for url, _text, _anchor in _content_links(soup, base):
         if not same_site(url, base) or url in pages or _NOT_PAGE.search(url) or _PAGE_PARAM.search(url):
+            continue
+        # Taxonomy pages (tags, categories, feeds) and login or cart pages are not issues.
+        if courlan.is_navigation_page(url) or courlan.is_not_crawlable(url):
             continue
         if urlsplit(url).path.rstrip("/") in {"", urlsplit(base).path.rstrip("/")}:
             continue
