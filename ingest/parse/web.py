@@ -104,8 +104,15 @@ def page_metadata(html: str, url: str | None = None) -> PageMetadata:
         import trafilatura
         from htmldate import find_date
 
-        meta = trafilatura.extract_metadata(html, default_url=url)
-        stated = find_date(html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        from trafilatura.utils import load_html
+
+        # A parsed tree, never a string: given a string that looks like a
+        # URL, the date finder would download it.
+        tree = load_html(html)
+        if tree is None:
+            return PageMetadata()
+        meta = trafilatura.extract_metadata(tree, default_url=url)
+        stated = find_date(load_html(html), url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     except Exception:
         return PageMetadata()
     date = _as_date(stated) or _as_date(meta.date if meta else None)
