@@ -93,7 +93,7 @@ def make_handler(site: Site):
             etag = '"' + hashlib.sha1(body).hexdigest() + '"'
             if self.headers.get("If-None-Match") == etag:
                 return self._send(304, b"", content_type, {"ETag": etag})
-            self._send(200, body, content_type + "; charset=utf-8", {"ETag": etag})
+            self._send(200, body, content_type + "; charset=utf-8", {"ETag": etag, "Last-Modified": "Thu, 14 Mar 2024 08:00:00 GMT"})
 
         def _send(self, status, body, content_type, headers=None):
             self.send_response(status)
@@ -174,6 +174,8 @@ def test_crawl_archive_then_recrawl(site, tmp_path):
     second = site.requests[before:]
     conditional = {path for _, path, headers in second if "If-None-Match" in headers}
     assert "/archief/nieuwsbrief-1.html" in conditional and "/archief/" in conditional
+    since = {headers.get("If-Modified-Since") for _, path, headers in second if path == "/archief/nieuwsbrief-1.html"}
+    assert since == {"Thu, 14 Mar 2024 08:00:00 GMT"}
     assert [u.rsplit("/", 1)[-1] for u in again.fetched] == ["nieuwsbrief-2.html"]
     assert site.base + "/archief/nieuwsbrief-1.html" in again.not_modified
     assert [o.origin.rsplit("/", 1)[-1] for o in again.ingested] == ["nieuwsbrief-2.html"]
