@@ -140,6 +140,7 @@ def test_cluster_map_of_places(page, base):
     page.goto(base + "/archive/places_map")
     page.wait_for_selector(".leaflet-marker-icon, .marker-cluster", timeout=15000)
     assert page.locator(".leaflet-marker-icon, .marker-cluster").count() >= 1
+    page.locator(".leaflet-container").first.scroll_into_view_if_needed()
     shoot(page, "places-map")
 
 

@@ -162,7 +162,11 @@ def entity_page(kind: str):
             raise NotFound(f"No such {kind}")
         entity = found[0]
         # Which mentions count: a place includes every place inside it.
-        if kind == "place" and entity.get("code") and await _has_tables(db, "place_areas"):
+        if kind == "place" and entity.get("code") and await _has_tables(db, "area_mentions"):
+            # the publish step's area index: one range per area, in date order
+            where = "m.id in (select mention_id from area_mentions where area_code = :code)"
+            params = {"code": entity["code"]}
+        elif kind == "place" and entity.get("code") and await _has_tables(db, "place_areas"):
             where = ("m.kind = 'place' and m.entity_id in "
                      "(select place_id from place_areas where area_code = :code)")
             params = {"code": entity["code"], "id": entity_id}
@@ -173,7 +177,7 @@ def entity_page(kind: str):
             f"""select m.id, m.entity_id, m.entity_name, m.surface, m.snippet, m.role, m.issued_on, m.place_kind,
                        m.issue_id, i.title as issue_title, s.anchor, s.heading
                 from mentions m join issues i on i.id = m.issue_id left join sections s on s.id = m.section_id
-                where {where} order by m.issued_on desc, m.id limit {MENTION_LIMIT}""",
+                where {where} order by m.issued_on desc, m.id desc limit {MENTION_LIMIT}""",
             params,
         )
         total = (await _rows(db, f"select count(*) as n, count(distinct issue_id) as issues from mentions m where {where}",
@@ -184,14 +188,22 @@ def entity_page(kind: str):
                 where {where} and m.issued_on is not null group by month order by month""",
             params,
         )
-        together = await _rows(
-            db,
-            f"""select o.kind, o.entity_id as id, o.entity_name as name, count(distinct o.section_id) as sections
-                from mentions m join mentions o on o.section_id = m.section_id
-                where {where} and not (o.kind = m.kind and o.entity_id = m.entity_id)
-                group by o.kind, o.entity_id order by sections desc, o.entity_name limit 15""",
-            params,
-        )
+        if await _has_tables(db, "entity_pairs"):
+            together = await _rows(
+                db,
+                """select other_kind as kind, other_id as id, other_name as name, sections from entity_pairs
+                   where kind = :kind and entity_id = :id order by sections desc, other_name limit 15""",
+                {"kind": kind, "id": entity_id},
+            )
+        else:
+            together = await _rows(
+                db,
+                """select o.kind, o.entity_id as id, o.entity_name as name, count(distinct o.section_id) as sections
+                   from mentions m join mentions o on o.section_id = m.section_id
+                   where m.kind = :kind and m.entity_id = :id and not (o.kind = m.kind and o.entity_id = m.entity_id)
+                   group by o.kind, o.entity_id order by sections desc, o.entity_name limit 15""",
+                {"kind": kind, "id": entity_id},
+            )
         for mention in mentions:
             mention["snippet_html"] = _highlight(mention["snippet"] or "", mention["surface"] or "")
         context = {

@@ -8,6 +8,9 @@ Runs on the archive database (never on the raw store) before serving:
 - ``entity_pairs``: for every person, place and organisation, each other one
   named in the same section and in how many sections (rebuilt when the
   mentions changed), behind "who is mentioned together with whom".
+- ``area_mentions``: every place mention under each area containing the
+  place (itself, district, municipality, focus area, province), ordered by
+  date: "mentions of Heerlen, newest first" is one index range.
 - ``places_map``: places with coordinates plus a ``popup`` column for
   datasette-cluster-map, linking each marker to its place page.
 - indexes behind the canned queries: ``links_domain``; on ``mentions``,
@@ -54,13 +57,15 @@ class PublishReport:
     sections_stemmed: int = 0
     sections_removed: int = 0
     entity_pairs: int | None = None  # None: unchanged
+    area_mentions: int | None = None
     views: tuple[str, ...] = ()
 
     def summary(self) -> str:
         pairs = "unchanged" if self.entity_pairs is None else f"{self.entity_pairs} rebuilt"
         return (
             f"stemmed index: {self.sections_stemmed} sections (re)indexed, {self.sections_removed} removed; "
-            f"entity pairs: {pairs}; views: {', '.join(self.views) or 'none'}"
+            f"entity pairs: {pairs}; area mentions: "
+            f"{'unchanged' if self.area_mentions is None else f'{self.area_mentions} rebuilt'}; views: {', '.join(self.views) or 'none'}"
         )
 
 
@@ -89,6 +94,8 @@ def prepare(db_path: str | Path) -> PublishReport:
                 conn.execute("create index if not exists mentions_section_entity "
                              "on mentions(section_id, kind, entity_id)")
                 report.entity_pairs = _rebuild_entity_pairs(conn)
+                if _has_table(conn, "place_areas"):
+                    report.area_mentions = _rebuild_area_mentions(conn)
             # Queries look names up case-insensitively.
             for table in ("people", "organisations", "places", "gazetteer"):
                 if _has_table(conn, table):
@@ -138,11 +145,36 @@ def _state(conn: sqlite3.Connection, name: str, signature: str | None = None) ->
     return row[0] if row else None
 
 
-def _rebuild_entity_pairs(conn: sqlite3.Connection) -> int | None:
+def _mentions_signature(conn: sqlite3.Connection, extra: str = "") -> str:
     # Mentions are only ever inserted or deleted (a reparse gives new ids), so
     # count, highest id and sums change whenever the set does.
-    signature = "|".join(str(v) for v in conn.execute(
-        "select count(*), max(id), total(entity_id), total(section_id) from mentions").fetchone())
+    return "|".join(str(v) for v in conn.execute(
+        f"select count(*), max(id), total(entity_id), total(section_id){extra} from mentions").fetchone())
+
+
+def _rebuild_area_mentions(conn: sqlite3.Connection) -> int | None:
+    signature = _mentions_signature(conn, ", (select count(*) || '/' || total(place_id) from place_areas)")
+    if _has_table(conn, "area_mentions") and _state(conn, "area_mentions") == signature:
+        return None
+    conn.execute("drop table if exists area_mentions")
+    conn.execute(
+        """create table area_mentions (
+             area_code text not null, issued_on text, mention_id integer not null,
+             primary key (area_code, issued_on, mention_id)
+           ) without rowid"""
+    )
+    conn.execute(
+        """insert or ignore into area_mentions (area_code, issued_on, mention_id)
+           select pa.area_code, coalesce(m.issued_on, ''), m.id
+           from mentions m join place_areas pa on pa.place_id = m.entity_id
+           where m.kind = 'place'"""
+    )
+    _state(conn, "area_mentions", signature)
+    return conn.execute("select count(*) from area_mentions").fetchone()[0]
+
+
+def _rebuild_entity_pairs(conn: sqlite3.Connection) -> int | None:
+    signature = _mentions_signature(conn)
     if _has_table(conn, "entity_pairs") and _state(conn, "entity_pairs") == signature:
         return None
     conn.execute("drop table if exists entity_pairs")
