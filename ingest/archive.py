@@ -82,8 +82,10 @@ class IngestReport:
 class Archive:
     """An archive database (published) and its raw store (private)."""
 
-    def __init__(self, path: str | Path = "archive.db", raw_path: str | Path | None = None):
+    def __init__(self, path: str | Path = "archive.db", raw_path: str | Path | None = None, options: dict | None = None):
+        """``options`` are passed to plugins, e.g. ``{"ner_model": "nl_core_news_sm"}``."""
         self.path = Path(path)
+        self.options = dict(options or {})
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("pragma foreign_keys = on")
         apply_migrations(self.db)
@@ -93,8 +95,14 @@ class Archive:
         for db in (self.db, self.raw.db):
             db.enable_wal()
             db.execute("pragma synchronous = normal")
+        from .plugins import pm
+
+        pm.hook.archive_opened(archive=self)
 
     def close(self) -> None:
+        from .plugins import pm
+
+        pm.hook.archive_closed(archive=self)
         # Leave single, self-contained files behind: Datasette serves the
         # archive immutable, and immutable readers ignore a WAL file.
         for db in (self.db, self.raw.db):

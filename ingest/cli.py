@@ -28,13 +28,15 @@ def cli():
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="Archive database to write.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="Only print errors and the summary.")
-def ingest(paths, db_path, as_json, quiet):
+@click.option("--ner-model", help="An installed spaCy pipeline whose entities are merged with the rules.")
+def ingest(paths, db_path, as_json, quiet, ner_model):
     """Ingest files and directories of newsletter issues.
 
     Formats are detected from content: .eml, mbox, Maildir, Outlook .msg,
     HTML, plain text, WARC. Exit status: 0 all went in, 1 some failed.
     """
-    with Archive(db_path) as archive, progress_bar(_printer(quiet or as_json)) as on_outcome:
+    options = {"ner_model": ner_model} if ner_model else None
+    with Archive(db_path, options=options) as archive, progress_bar(_printer(quiet or as_json)) as on_outcome:
         report = archive.ingest(paths, on_outcome=on_outcome)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False))

@@ -41,5 +41,16 @@ def write_issue_records(db, issue_id, issue, section_ids, mentions):
 
 
 @hookspec
+def archive_opened(archive):
+    """An ``ingest.Archive`` was opened; ``archive.options`` holds plugin options
+    (for example ``ner_model``) and ``archive.db`` the migrated database."""
+
+
+@hookspec
+def archive_closed(archive):
+    """An ``ingest.Archive`` is about to close its database connections."""
+
+
+@hookspec
 def register_commands(cli):
     """Add click commands to the ``newsletter-archive`` CLI group."""

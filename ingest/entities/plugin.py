@@ -13,6 +13,23 @@ def register_extractors():
 
 
 @hookimpl
+def archive_opened(archive):
+    # The archive's own gazetteer rows and reviewed candidates join the
+    # lexicons; an optional spaCy pipeline adds a further signal.
+    from .settings import configure
+
+    configure(archive_db=archive.db, ner_model=archive.options.get("ner_model"))
+
+
+@hookimpl
+def archive_closed(archive):
+    from .settings import configure, archive_db
+
+    if archive_db() is archive.db:
+        configure(archive_db="")
+
+
+@hookimpl
 def register_migrations():
     from .schema import migrations
 
