@@ -85,6 +85,9 @@ def test_table_with_facets(page, base):
     page.locator('.facet-info[data-column="kind"] a').first.click()
     page.wait_for_load_state()
     assert "kind=" in page.url
+    # a mention's name links to that person's, place's or organisation's page
+    href = page.locator("td.col-entity_name a").first.get_attribute("href")
+    assert href.startswith(("/person/", "/place/", "/organisation/"))
     shoot(page, "mentions-table-facets")
 
 

@@ -82,9 +82,10 @@ def test_stemmed_index_follows_sections(tmp_path):
     match = f"select rowid from {STEMMED_FTS} where {STEMMED_FTS} match ?"
     assert conn.execute(match, [stem_nl_query("aanpakken")]).fetchall()
     with conn:
-        conn.execute("update sections set text = 'Nu over schulden.' where text like '%aanpak%'")
+        changed = conn.execute("update sections set text = 'Nu over schulden.' where text like '%aanpak%'").rowcount
     conn.close()
-    assert prepare(db_path).sections_stemmed == 1
+    assert changed >= 1
+    assert prepare(db_path).sections_stemmed == changed
     conn = sqlite3.connect(db_path)
     assert conn.execute(match, [stem_nl_query("aanpakken")]).fetchall() == []
     assert conn.execute(match, [stem_nl_query("schulden")]).fetchall()

@@ -132,9 +132,15 @@ def menu_links(datasette):
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def render_cell(row, value, column, table, database, datasette):
     if not isinstance(value, str):
         return None
+    # A mention's name leads to the page of who or what is mentioned.
+    if table == "mentions" and column == "entity_name" and row is not None:
+        kind, entity_id = row["kind"], row["entity_id"]
+        if kind in ("person", "place", "organisation") and isinstance(entity_id, int):
+            href = html.escape(datasette.urls.path(f"/{kind}/{entity_id}"))
+            return clean_html(f'<a href="{href}">{html.escape(value, quote=False)}</a>')
     # Highlighted snippets: only <mark> survives, everything else is escaped.
     if column in ("snippet", "highlighted") and table is None and "<mark>" in value:
         escaped = html.escape(value, quote=False)
