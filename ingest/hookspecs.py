@@ -40,6 +40,23 @@ def write_issue_records(db, issue_id, issue, section_ids, mentions):
     """
 
 
+@hookspec(firstresult=True)
+def match_existing_issue(db, issue, source_sha256):
+    """The id of a stored issue that ``issue`` is another rendition of, or None.
+
+    Asked after the core's own identity checks (Message-ID, fingerprint)
+    found nothing; the first plugin to answer with an id wins.
+    """
+
+
+@hookspec
+def delete_issue_records(db, issue_id):
+    """Delete a plugin's rows derived from an issue's content, before a reparse
+    rewrites it (inside the same transaction). Rows that must outlive the
+    rewrite (an archivist's review, provenance) stay, but may no longer point
+    at the issue's sections, which are replaced."""
+
+
 @hookspec
 def archive_opened(archive):
     """An ``ingest.Archive`` was opened; ``archive.options`` holds plugin options

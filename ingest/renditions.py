@@ -106,6 +106,11 @@ def _dates_agree(date: dt.date | None, stored: str | None, days: int = 3) -> boo
         return True
 
 
+@hookimpl
+def match_existing_issue(db, issue, source_sha256):
+    return find_rendition(db, issue, source_sha256)
+
+
 def find_rendition(db, issue: ParsedIssue, source_sha256: str | None = None) -> int | None:
     """The stored issue ``issue`` is another rendition of, recording how they differ."""
     words = _words(_issue_text(issue))

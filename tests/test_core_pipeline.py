@@ -153,6 +153,7 @@ def test_reparse_rebuilds_from_raw_bytes_keeping_ids(tmp_path):
     db = tmp_path / "a.db"
     with Archive(db) as archive:
         archive.ingest([SAMPLES / "nplv-2024-05-01.txt"])
+        mentions_before = archive.db.execute("select count(*) from mentions").fetchone()[0]
         archive.db.execute("update sections set text = 'damaged' where position = 1")
         archive.db.conn.commit()
     result = run_cli("reparse", "--db", str(db), cwd=tmp_path)
@@ -163,5 +164,10 @@ def test_reparse_rebuilds_from_raw_bytes_keeping_ids(tmp_path):
     text = conn.execute("select text from sections where position = 1").fetchone()[0]
     assert text.startswith("Rijke gemeenten moeten meer sociale woningen bouwen")
     assert conn.execute("select count(*) from links").fetchone()[0] == 28
+    # Every plugin's rows were rebuilt too, pointing at the new sections.
+    assert conn.execute("select count(*) from mentions").fetchone()[0] == mentions_before > 0
+    assert conn.execute(
+        "select count(*) from mentions where section_id not in (select id from sections)"
+    ).fetchone()[0] == 0
     # The full-text index follows the rebuilt rows.
     assert conn.execute("select count(*) from sections_fts where sections_fts match 'damaged'").fetchone()[0] == 0

@@ -44,6 +44,15 @@ def write_issue_records(db, issue_id, issue, section_ids, mentions):
 
 
 @hookimpl
+def delete_issue_records(db, issue_id):
+    # Mentions and unreviewed candidates are rebuilt; reviewed candidates
+    # keep the archivist's decision but lose the section they pointed at.
+    db.execute("delete from mentions where issue_id = ?", [issue_id])
+    db.execute("delete from entity_candidates where issue_id = ? and status = 'new'", [issue_id])
+    db.execute("update entity_candidates set section_id = null where issue_id = ?", [issue_id])
+
+
+@hookimpl
 def register_commands(cli):
     from .commands import register
 

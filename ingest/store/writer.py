@@ -56,7 +56,7 @@ def find_existing_issue(
     db: sqlite_utils.Database, issue: ParsedIssue, issue_fingerprint: str | None, source_sha256: str | None = None
 ) -> int | None:
     """The stored issue this one is another copy of, if any."""
-    from ..renditions import find_rendition
+    from ..plugins import pm
 
     if issue.message_id:
         for row in db.query("select id from issues where message_id = ? limit 1", [issue.message_id]):
@@ -64,8 +64,8 @@ def find_existing_issue(
     if issue_fingerprint:
         for row in db.query("select id from issues where fingerprint = ? limit 1", [issue_fingerprint]):
             return row["id"]
-    # Another rendition (email vs web page) of a stored issue.
-    return find_rendition(db, issue, source_sha256)
+    # Another rendition (an email and its web page), as plugins judge it.
+    return pm.hook.match_existing_issue(db=db, issue=issue, source_sha256=source_sha256)
 
 
 def upsert_newsletter(db: sqlite_utils.Database, issue: ParsedIssue) -> int:
@@ -139,16 +139,12 @@ def replace_issue(db: sqlite_utils.Database, issue_id: int, issue: ParsedIssue, 
 
 
 def delete_issue_content(db: sqlite_utils.Database, issue_id: int) -> None:
-    """Delete every row that hangs off an issue, in any plugin's table.
+    """Delete what was derived from an issue's content: every plugin's rows
+    first (they point at sections), then links and sections."""
+    from ..plugins import pm
 
-    Any table with an ``issue_id`` column holds per-issue content, except the
-    issue's provenance (``issue_sources``). Sections go last: other rows
-    point at them.
-    """
-    keep = {"issues", "issue_sources", "sections"}
-    for table in db.tables:
-        if table.name not in keep and not table.name.startswith("sections_fts") and "issue_id" in table.columns_dict:
-            db.execute(f"delete from [{table.name}] where issue_id = ?", [issue_id])
+    pm.hook.delete_issue_records(db=db, issue_id=issue_id)
+    db.execute("delete from links where issue_id = ?", [issue_id])
     db.execute("delete from sections where issue_id = ?", [issue_id])
 
 
