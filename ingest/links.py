@@ -192,6 +192,16 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query, doseq=True), parts.fragment))
 
 
+PERSONAL_MAIL_DOMAINS = frozenset(
+    """gmail.com googlemail.com hotmail.com hotmail.nl outlook.com outlook.nl live.com live.nl msn.com
+    yahoo.com yahoo.nl ymail.com icloud.com me.com mac.com aol.com gmx.de gmx.net gmx.com web.de
+    t-online.de freenet.de proton.me protonmail.com pm.me zoho.com mail.com ziggo.nl kpnmail.nl
+    kpnplanet.nl planet.nl home.nl hetnet.nl xs4all.nl upcmail.nl chello.nl quicknet.nl zeelandnet.nl
+    telfort.nl tele2.nl online.nl caiway.nl solcon.nl skynet.be telenet.be orange.fr free.fr
+    laposte.net wanadoo.fr sfr.fr""".split()
+)
+
+
 def _with_scheme(url: str) -> str:
     return url if re.match(r"https?://", url, re.I) else "https://" + url
 
@@ -209,7 +219,12 @@ def describe_link(url: str, text: str = "", home_domain: str | None = None) -> L
         address = unquote(url[7:].split("?")[0]).strip()
         if _UNSUBSCRIBE_TEXT.search(text) or _UNSUBSCRIBE_URL.search(url):
             return LinkInfo(url=None, domain=address.rpartition("@")[2].lower() or None, kind="unsubscribe")
-        return LinkInfo(url="mailto:" + address, domain=address.rpartition("@")[2].lower() or None, kind="mailto")
+        domain = address.rpartition("@")[2].lower() or None
+        # An address at a consumer mail provider is a person's (a reader who
+        # forwarded the issue, a volunteer), not the newsletter's: not published.
+        if domain in PERSONAL_MAIL_DOMAINS:
+            return LinkInfo(url=None, domain=domain, kind="mailto")
+        return LinkInfo(url="mailto:" + address, domain=domain, kind="mailto")
     if not lowered.startswith(("http://", "https://")):
         return LinkInfo(url=url or None, domain=None, kind="anchor")
     wrapper = url

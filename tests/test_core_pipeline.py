@@ -171,3 +171,10 @@ def test_reparse_rebuilds_from_raw_bytes_keeping_ids(tmp_path):
     ).fetchone()[0] == 0
     # The full-text index follows the rebuilt rows.
     assert conn.execute("select count(*) from sections_fts where sections_fts match 'damaged'").fetchone()[0] == 0
+
+
+def test_personal_mailto_links_are_not_published():
+    from ingest.links import describe_link
+
+    assert describe_link("mailto:Jan.Jansen@gmail.com", "Jan").url is None
+    assert describe_link("mailto:leefbaarheid@minbzk.nl", "leefbaarheid@minbzk.nl").url == "mailto:leefbaarheid@minbzk.nl"
