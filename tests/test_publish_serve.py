@@ -196,8 +196,16 @@ def test_entity_pages(base):
     assert get(base, "/person/999999").status_code == 404
 
 
-def test_live_mode_when_asked(archive_db):
-    with serving(archive_db, "--live") as url:
+def test_live_mode_and_any_database_name(archive_db, tmp_path):
+    """--live serves mutable; the metadata's archive block follows the file name."""
+    import shutil
+
+    renamed = tmp_path / "news.db"
+    shutil.copy(archive_db, renamed)
+    with serving(renamed, "--live") as url:
         databases = httpx.get(url + "/-/databases.json", timeout=10).json()
-        assert [d["is_mutable"] for d in databases if d["name"] == "archive"] == [True]
-        assert httpx.post(url + "/archive", timeout=10).status_code == 405
+        assert [d["is_mutable"] for d in databases if d["name"] == "news"] == [True]
+        assert httpx.post(url + "/news", timeout=10).status_code == 405
+        found = httpx.get(url + "/news/search.json", params={"q": "armoede", "_shape": "array"}, timeout=10)
+        assert found.status_code == 200 and found.json()
+        assert 'href="/news/search"' in httpx.get(url + "/", timeout=10).text

@@ -161,33 +161,39 @@ def entity_page(kind: str):
         if not found:
             raise NotFound(f"No such {kind}")
         entity = found[0]
-        # Which mentions count: a place includes every place inside it.
+        # Which mentions count: a place includes every place inside it. Each
+        # branch gives the latest mentions (limit applied before any join),
+        # the totals and the mentions per month.
         if kind == "place" and entity.get("code") and await _has_tables(db, "area_mentions"):
-            # the publish step's area index: one range per area, in date order
-            where = "m.id in (select mention_id from area_mentions where area_code = :code)"
             params = {"code": entity["code"]}
-        elif kind == "place" and entity.get("code") and await _has_tables(db, "place_areas"):
-            where = ("m.kind = 'place' and m.entity_id in "
-                     "(select place_id from place_areas where area_code = :code)")
-            params = {"code": entity["code"], "id": entity_id}
+            latest = (f"select mention_id from area_mentions where area_code = :code "
+                      f"order by issued_on desc, mention_id desc limit {MENTION_LIMIT}")
+            totals = ("select count(*) as n, (select count(distinct m.issue_id) from mentions m where m.id in "
+                      "(select mention_id from area_mentions where area_code = :code)) as issues "
+                      "from area_mentions where area_code = :code")
+            per_month = ("select substr(issued_on, 1, 7) as month, count(*) as n from area_mentions "
+                         "where area_code = :code and issued_on != '' group by month order by month")
         else:
-            where, params = "m.kind = :kind and m.entity_id = :id", {"kind": kind, "id": entity_id}
+            if kind == "place" and entity.get("code") and await _has_tables(db, "place_areas"):
+                where = ("m.kind = 'place' and m.entity_id in "
+                         "(select place_id from place_areas where area_code = :code)")
+                params = {"code": entity["code"]}
+            else:
+                where, params = "m.kind = :kind and m.entity_id = :id", {"kind": kind, "id": entity_id}
+            latest = f"select m.id from mentions m where {where} order by m.issued_on desc, m.id desc limit {MENTION_LIMIT}"
+            totals = f"select count(*) as n, count(distinct m.issue_id) as issues from mentions m where {where}"
+            per_month = (f"select substr(m.issued_on, 1, 7) as month, count(*) as n from mentions m "
+                         f"where {where} and m.issued_on is not null group by month order by month")
         mentions = await _rows(
             db,
             f"""select m.id, m.entity_id, m.entity_name, m.surface, m.snippet, m.role, m.issued_on, m.place_kind,
                        m.issue_id, i.title as issue_title, s.anchor, s.heading
                 from mentions m join issues i on i.id = m.issue_id left join sections s on s.id = m.section_id
-                where {where} order by m.issued_on desc, m.id desc limit {MENTION_LIMIT}""",
+                where m.id in ({latest}) order by m.issued_on desc, m.id desc""",
             params,
         )
-        total = (await _rows(db, f"select count(*) as n, count(distinct issue_id) as issues from mentions m where {where}",
-                             params))[0]
-        months = await _rows(
-            db,
-            f"""select substr(m.issued_on, 1, 7) as month, count(*) as n from mentions m
-                where {where} and m.issued_on is not null group by month order by month""",
-            params,
-        )
+        total = (await _rows(db, totals, params))[0]
+        months = await _rows(db, per_month, params)
         if await _has_tables(db, "entity_pairs"):
             together = await _rows(
                 db,
