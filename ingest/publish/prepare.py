@@ -40,8 +40,7 @@ PLACES_MAP_VIEW = """
 create view places_map as
 select
     p.id, p.name, p.kind, p.municipality, p.province, p.latitude, p.longitude,
-    (select count(*) from place_areas pa join mentions m on m.kind = 'place' and m.entity_id = pa.place_id
-      where pa.area_code = p.code) as mentions,
+    (select count(*) from area_mentions a where a.area_code = p.code) as mentions,
     json_object(
         'title', p.name,
         'description', trim(coalesce(p.kind, '') || ' ' || coalesce(p.municipality, '')),
@@ -101,7 +100,7 @@ def prepare(db_path: str | Path) -> PublishReport:
                 if _has_table(conn, table):
                     conn.execute(f"create index if not exists {table}_name_nocase on {table}(name collate nocase)")
             views = []
-            if all(_has_table(conn, t) for t in ("places", "place_areas", "mentions")):
+            if all(_has_table(conn, t) for t in ("places", "area_mentions")):
                 conn.execute("drop view if exists places_map")
                 conn.execute(PLACES_MAP_VIEW)
                 views.append("places_map")
