@@ -226,6 +226,10 @@ def describe_link(url: str, text: str = "", home_domain: str | None = None) -> L
             return LinkInfo(url=None, domain=domain, kind="mailto")
         return LinkInfo(url="mailto:" + address, domain=domain, kind="mailto")
     if not lowered.startswith(("http://", "https://")):
+        # In-page anchors and relative links stay; script and data URLs are
+        # never a destination worth keeping (and are hostile when rendered).
+        if re.match(r"\s*(javascript|vbscript|data|file):", lowered):
+            return LinkInfo(url=None, domain=None, kind="anchor")
         return LinkInfo(url=url or None, domain=None, kind="anchor")
     wrapper = url
     url, via = unwrap_redirect(url)

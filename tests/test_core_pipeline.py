@@ -178,3 +178,10 @@ def test_personal_mailto_links_are_not_published():
 
     assert describe_link("mailto:Jan.Jansen@gmail.com", "Jan").url is None
     assert describe_link("mailto:leefbaarheid@minbzk.nl", "leefbaarheid@minbzk.nl").url == "mailto:leefbaarheid@minbzk.nl"
+
+
+def test_script_urls_are_not_kept():
+    from ingest.links import describe_link
+
+    assert describe_link("javascript:alert(1)", "klik").url is None
+    assert describe_link("#agenda", "Agenda").url == "#agenda"

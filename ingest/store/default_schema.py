@@ -64,6 +64,13 @@ def m001_core_tables(db):
     db["sections"].enable_fts(["heading", "text"], tokenize=FTS_TOKENIZE, create_triggers=True)
 
 
+@core()
+def m002_link_indexes(db):
+    # "Links by domain" and "links of a kind" are everyday research queries.
+    db["links"].create_index(["domain"], index_name="links_domain", if_not_exists=True)
+    db["links"].create_index(["kind"], if_not_exists=True)
+
+
 @hookimpl
 def register_migrations():
     return [core]
