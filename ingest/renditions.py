@@ -28,6 +28,9 @@ from .models import ParsedIssue
 
 TITLE_SIMILARITY = 0.8
 TEXT_SIMILARITY = 0.6
+# Near-identical text on the same day is the same issue even when the two
+# renditions are titled differently (a subject line vs. a page <title>).
+SAME_TEXT_SIMILARITY = 0.9
 # Same URL, but so few words in common that it is another issue behind a
 # generic link (an archive home page, a "latest issue" URL).
 URL_TEXT_FLOOR = 0.2
@@ -87,6 +90,12 @@ def similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def _numbers_differ(a: str, b: str) -> bool:
+    """Both titles carry numbers, and not the same ones ("Nieuwsbrief 7" / "Nieuwsbrief 8")."""
+    numbers_a, numbers_b = re.findall(r"\d+", a), re.findall(r"\d+", b)
+    return bool(numbers_a and numbers_b) and numbers_a != numbers_b
+
+
 def _title_similarity(a: str | None, b: str | None) -> float:
     if not a or not b:
         return 0.0
@@ -129,16 +138,19 @@ def find_rendition(db, issue: ParsedIssue, source_sha256: str | None = None) -> 
         return None
     day = dt.timedelta(days=1)
     candidates = db.query(
-        "select id, title, subject from issues where issued_on between ? and ?",
+        "select id, title, subject, issued_on from issues where issued_on between ? and ?",
         [(issue.issued_on - day).isoformat(), (issue.issued_on + day).isoformat()],
     )
     for row in candidates:
         titles = [t for t in (row["title"], row["subject"]) if t]
         mine = [t for t in (issue.title, issue.subject) if t]
-        if max((_title_similarity(a, b) for a in titles for b in mine), default=0.0) < TITLE_SIMILARITY:
-            continue
+        titles_agree = max((_title_similarity(a, b) for a in titles for b in mine), default=0.0) >= TITLE_SIMILARITY
+        numbers_conflict = any(_numbers_differ(a, b) for a in titles for b in mine)
+        same_day = row["issued_on"] == issue.issued_on.isoformat()
         score = similarity(words, _words(_stored_text(db, row["id"])))
-        if score >= TEXT_SIMILARITY:
+        if (titles_agree and score >= TEXT_SIMILARITY) or (
+            same_day and not numbers_conflict and score >= SAME_TEXT_SIMILARITY
+        ):
             _record(db, row["id"], issue, source_sha256, "date+title+text", score)
             return row["id"]
     return None
