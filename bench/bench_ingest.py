@@ -29,8 +29,10 @@ def documents(n: int) -> list[RawDocument]:
     for i in range(n):
         name, media_type = kinds[i % len(kinds)]
         data = base[name]
-        # Make every issue distinct (new Message-ID and text) so none is merged.
-        data = data.replace(b"Roy Kramer", f"Roy Kramer {i}".encode())
+        # Make every issue distinct (its own year, Message-ID and text) so
+        # none is taken for a rendition of another.
+        year = str(1900 + i).encode()
+        data = data.replace(b"2024", year).replace(b"Roy Kramer", f"Roy Kramer {i}".encode())
         data = data.replace(b"20240501080217.", f"20240501080217.{i}.".encode())
         docs.append(RawDocument(data, media_type, f"bench/{i}/{name}", "bench"))
     return docs
