@@ -40,7 +40,8 @@ def test_ingest_samples_into_sqlite(tmp_path):
         "Nieuwsbrief NPLV – 1 mei 2024: twee jaar onderweg",
         "2024-05-01",
         "2024-05-01T10:02:17+02:00",
-        "20240501080217.8f3a2c91d0e4@nieuwsbrief.leefbaarheidenveiligheid.nl",
+        # The per-subscriber id (also in the unsubscribe link) is taken out.
+        "20240501080217.-@nieuwsbrief.leefbaarheidenveiligheid.nl",
         "nl",
     )
     # The raw bytes are kept in the private store, byte for byte.
@@ -190,3 +191,14 @@ def test_script_urls_are_not_kept():
 
     assert describe_link("javascript:alert(1)", "klik").url is None
     assert describe_link("#agenda", "Agenda").url == "#agenda"
+
+
+def test_sample_recipient_never_reaches_the_published_database(tmp_path):
+    with Archive(tmp_path / "a.db") as archive:
+        archive.ingest([SAMPLES])
+    dump = "\n".join(sqlite3.connect(tmp_path / "a.db").iterdump()).lower()
+    for secret in ("abonnee@example.nl", "abonnee%40example.nl", "8f3a2c91d0e4"):
+        assert secret not in dump
+    # ... while the private raw store keeps the message exactly as received.
+    blobs = [r[0] for r in sqlite3.connect(tmp_path / "a.raw.db").execute("select content from raw_sources")]
+    assert any(b"To: abonnee@example.nl" in blob for blob in blobs)

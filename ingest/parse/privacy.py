@@ -49,6 +49,8 @@ _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]\)]+", re.I)
 _OPAQUE = re.compile(
     r"^(?=.*\d)(?=.*[A-Za-z])(?:(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_\-+/=.%]{20,}|[A-Za-z0-9]{32,})$"
 )
+# An id in a personal link: letters and digits mixed, 8 or more.
+_PERSONAL_ID = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_\-]{8,}$")
 # A token worth looking for elsewhere: id-like and not a word.
 _ID_LIKE = re.compile(r"^(?=.*\d)[A-Za-z0-9_\-=.]{6,}$")
 
@@ -135,7 +137,9 @@ def subscriber_of(msg: EmailMessage, issue: ParsedIssue, also: tuple[str, ...] =
             decoded = unquote(value)
             for address in _ADDRESS.findall(decoded) + _ADDRESS.findall(_b64_text(value)):
                 who.add_address(address)
-            if PERSONAL_PARAMS.match(key) or _OPAQUE.match(value):
+            # Every id-like value of a personal link identifies its reader,
+            # whatever the parameter is called ("?id=8f3a2c91d0e4").
+            if PERSONAL_PARAMS.match(key) or _OPAQUE.match(value) or _PERSONAL_ID.match(value):
                 who.add_token(value)
         for segment in parts.path.split("/"):
             for address in _ADDRESS.findall(unquote(segment)) + _ADDRESS.findall(_b64_text(segment)):
