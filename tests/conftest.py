@@ -29,3 +29,24 @@ def archive(tmp_path):
 
     with Archive(tmp_path / "archive.db") as archive:
         yield archive
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def stop_process(process, timeout: float = 10) -> None:
+    """Terminate a server started by a test, killing it if it will not stop."""
+    import subprocess
+
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -17,13 +17,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import free_port, stop_process
+
 USER, PASSWORD = "archivist", "s3cret-pass"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _config(base: Path, port: int) -> str:
@@ -91,7 +87,7 @@ def dovecot():
     holder = tempfile.TemporaryDirectory(prefix="dovecot-test-")
     base = Path(holder.name)
     base.chmod(0o755)
-    port = _free_port()
+    port = free_port()
     config = base / "dovecot.conf"
     config.write_text(_config(base, port))
     proc = subprocess.Popen([binary, "-F", "-c", str(config)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -109,12 +105,7 @@ def dovecot():
                 time.sleep(0.1)
         yield port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
         holder.cleanup()
 
 
