@@ -184,11 +184,14 @@ def assemble(blocks: list[Block]) -> Assembled:
     else:
         masthead_blocks = []
         rest = list(leading)
-        while rest and (rest[0].separator or _is_masthead_line(rest[0].text)) and _has_following_heading_or_body(rest):
+        # A line in capitals counts only if something follows it.
+        while len(rest) > 1 and (rest[0].separator or _is_masthead_line(rest[0].text)):
             masthead_blocks.append(rest.pop(0))
     masthead = [b.text.strip() for b in masthead_blocks if not b.separator and not is_date_line(b.text)]
     body = utility + rest + blocks[index:]
 
+    # Position 0 is always the preamble, even when empty, so section
+    # positions mean the same in every issue.
     sections: list[Section] = [Section(heading=None)]
     for i, block in enumerate(body):
         if block.separator:
@@ -198,20 +201,12 @@ def assemble(blocks: list[Block]) -> Assembled:
             continue
         sections[-1].paragraphs.append(block.text.strip())
         sections[-1].links.extend(block.links)
-    if not sections[0].paragraphs and not sections[0].links:
-        # Keep position 0 for the preamble even when it is empty, so section
-        # positions mean the same in every issue.
-        pass
     return Assembled(sections=sections, masthead=masthead, issued_on=issued_on)
 
 
 def _is_masthead_line(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3
-
-
-def _has_following_heading_or_body(rest: list[Block]) -> bool:
-    return len(rest) > 1
 
 
 def _followed_by_body(body: list[Block], i: int) -> bool:
