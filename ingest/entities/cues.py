@@ -7,7 +7,7 @@ particular newsletter.
 # Name particles (tussenvoegsels) that may sit inside a person's name.
 PARTICLES = frozenset(
     "van de der den 't ten ter te von da di del della dos du le la des d' l' vd v.d. zur "
-    "vande vanden vander "
+    "vande vanden vander el al ibn abu bin "  # "Mohamed el Khatib", "Al Amal"
     "in op".split()  # "in 't Veld", "op de Beek"
 )
 # Particles that may not stand alone between two capitalised words of a name.
@@ -176,3 +176,16 @@ NON_ORG_ACRONYMS = frozenset(
     """EUR USD BTW AOW WMO CAO OK TV PC PDF FAQ CEO CFO CTO DJ VS USA EU
     GEEN NIET AAN EN DE HET ONZE NIEUWS AGENDA UPDATE""".split()
 )
+
+# Community buildings: the name after (or including) one of these words is
+# a place, not an organisation: "buurthuis De Schakel", "wijkcentrum De Leeuw".
+FACILITY_HEADS = frozenset(
+    """buurthuis wijkcentrum buurtcentrum jongerencentrum dorpshuis wijkgebouw
+    gemeenschapshuis buurtkamer wijkpunt buurtpunt speeltuin sporthal zwembad""".split()
+)
+# Words of a place type that open an institution's name when capitalised:
+# "Provincie Gelderland", "Waterschap Rivierenland".
+AUTHORITY_HEADS = frozenset("Gemeente Provincie Waterschap".split())
+
+# Role words that relate people to people: "zoon van Jan Smit" names a person.
+FAMILY_WORDS = frozenset("moeder vader zoon dochter broer zus weduwe opa oma collega vrouw man".split())

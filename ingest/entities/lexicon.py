@@ -54,9 +54,13 @@ class Lexicon:
     people: dict[str, str] = field(default_factory=dict)  # folded -> name (accepted candidates)
     rejected: set[str] = field(default_factory=set)
     max_phrase: int = 6
+    # answers about single words, filled by the rules as they ask (never stale:
+    # a lexicon is not changed after it is built)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     # -- building -----------------------------------------------------------
     def add_place(self, row: dict) -> None:
+        self.memo.clear()
         for key in key_names(row):
             if not key or _GENERIC_AREA.match(key) or key in cues.COMPASS:
                 continue
@@ -74,6 +78,7 @@ class Lexicon:
         return (0 if _OFFICIAL.match(row["code"]) else 1, _KIND_PRIORITY.get(row["kind"], 9))
 
     def add_organisation(self, name: str, acronym: str | None = None, aliases=()) -> None:
+        self.memo.clear()
         for n in (name, *aliases):
             self.organisations[fold(n)] = (name, acronym)
         if acronym:

@@ -35,6 +35,8 @@ _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".spl
 
 # Connectors allowed between capitalised words when building a span.
 # "in", "uit", "met" and the like end a name: "Instituut in Duitsland".
+_COORDINATORS = frozenset(("en", "of", "&"))
+_ARTICLES = frozenset(("de", "het", "'t", "een"))
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
 
@@ -54,6 +56,8 @@ class Found:
     last_tok: int = 0
     sentence_initial: bool = False
     snippet: str = ""
+    particle_start: int | None = None  # a sentence-initial particle left out: "Ter" of "Ter Horst"
+    particle: str | None = None
 
 
 def _name_like(tok: Token) -> bool:
@@ -74,6 +78,13 @@ class SpanClassifier:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self._cache: dict = {}
+        # Facts about single words depend on the lexicon alone: they live
+        # with it, so every issue of an ingest run shares them.
+        memo = lexicon.memo
+        self._memo_is_surname = memo.setdefault("is_surname", {})
+        self._memo_looks_like_role = memo.setdefault("looks_like_role", {})
+        self._memo_is_org_head = memo.setdefault("is_org_head", {})
+        self._memo_is_adjective = memo.setdefault("is_adjective", {})
 
     # ---- lexicon questions --------------------------------------------------
     def place(self, words: list[str]) -> dict | None:
@@ -82,33 +93,62 @@ class SpanClassifier:
     def place1(self, word: str) -> dict | None:
         return self.lex.places.get(fold(word))
 
+    def district_word(self, w: str) -> bool:
+        """"Utrecht-Zuidwest", "Malburgen-Oost": a known place and a compass point."""
+        base, _, compass = w.rpartition("-")
+        return bool(base) and compass.lower() in cues.COMPASS and self.place1(base) is not None
+
     def organisation(self, words: list[str]):
         return self.lex.organisations.get(fold(" ".join(words)))
 
     def is_first_name(self, w: str) -> bool:
         return w.lower() in self.lex.first_names
 
-    @functools.lru_cache(maxsize=65536)
     def is_surname(self, w: str) -> bool:
+        try:
+            return self._memo_is_surname[w]
+        except KeyError:
+            result = self._memo_is_surname[w] = self._is_surname(w)
+            return result
+
+    def _is_surname(self, w: str) -> bool:
         lw = w.lower()
         return lw in self.lex.surnames or all(p in self.lex.surnames for p in lw.split("-") if p)
 
-    @functools.lru_cache(maxsize=65536)
     def looks_like_role(self, w: str) -> bool:
+        try:
+            return self._memo_looks_like_role[w]
+        except KeyError:
+            result = self._memo_looks_like_role[w] = self._looks_like_role(w)
+            return result
+
+    def _looks_like_role(self, w: str) -> bool:
         lw = w.lower()
         if lw in cues.ROLE_WORDS:
             return True
         return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
 
-    @functools.lru_cache(maxsize=65536)
     def is_org_head(self, w: str) -> bool:
+        try:
+            return self._memo_is_org_head[w]
+        except KeyError:
+            result = self._memo_is_org_head[w] = self._is_org_head(w)
+            return result
+
+    def _is_org_head(self, w: str) -> bool:
         lw = w.lower()
         if lw in cues.ORG_HEADS:
             return True
         return len(lw) > 7 and lw.endswith(cues.ORG_SUFFIXES)
 
-    @functools.lru_cache(maxsize=65536)
     def is_adjective(self, w: str) -> bool:
+        try:
+            return self._memo_is_adjective[w]
+        except KeyError:
+            result = self._memo_is_adjective[w] = self._is_adjective(w)
+            return result
+
+    def _is_adjective(self, w: str) -> bool:
         lw = w.lower()
         if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
             return False
@@ -161,6 +201,9 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "buurthuis De Schakel", "Buurthuis De Schakel": a building
+        if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS):
+            return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "het programma Preventie met Gezag", "stichting Het Buurthuis"
         if prev_is_lower and self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"):
             return (ORGANISATION, 0.8, joined, {})
@@ -201,15 +244,15 @@ class SpanClassifier:
             return (PLACE, 0.85, joined, {"place_kind": "region"})
 
         # "Gemeente Utrecht" as an institution; "gemeente Utrecht" is a place
-        if n >= 2 and words[0] in ("Gemeente", "Provincie", "Waterschap") and not initial:
+        if n >= 2 and words[0] in cues.AUTHORITY_HEADS and not initial and "en" not in lower:
             return (ORGANISATION, 0.8, joined, {})
         # two organisations joined by "en": split them
-        if "en" in lower and not no_head:
+        if "en" in lower and (not no_head or words[0] in cues.AUTHORITY_HEADS):
             k = lower.index("en")
             left, right = words[:k], [w for w in words[k + 1:] if w.lower() not in cues.ORG_CONNECTORS]
             if (any(self.is_org_head(w) for w in left) and any(self.is_org_head(w) for w in right)) \
                     or (self.place(left) or self.organisation(left)) \
-                    or (right and right[0].lower() in cues.ORG_HEADS):
+                    or (right and (right[0].lower() in cues.ORG_HEADS or right[0] in cues.AUTHORITY_HEADS)):
                 return None  # "Noord-Brabant en Stichting Present Breda" are two
         # "Club Brugge-speler Milan Lesnjak": a person's name ends the organisation
         if not no_head and n > 2:
@@ -248,6 +291,15 @@ class SpanClassifier:
         if n == 1 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and len(words[0]) <= 8:
             return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
 
+        # "een medewerker van Dura Vermeer": a role "van" a name that is no person
+        if prev == "van" and len(before) > 1 and self.looks_like_role(before[-2].lower()) \
+                and before[-2].lower() not in cues.FAMILY_WORDS and not self.is_first_name(words[0]) \
+                and not before[-2].lower().endswith(("bewoner", "bewoners", "inwoner", "inwoners", "huurders")) \
+                and "en" not in lower and not any(self.place1(w) or self.district_word(w) for w in words) \
+                and not any(self.is_first_name(w) for w in words) \
+                and not before[-2].lower().endswith(("minister", "ministers", "staatssecretaris", "commissaris")) \
+                and not _INITIALS.match(words[0]) and lower[0] not in cues.PARTICLES:
+            return (ORGANISATION, 0.6, joined, {})
         # people
         person = self.person_score(words, lower, before, after, initial)
         if person >= 0.6:
@@ -297,7 +349,8 @@ class SpanClassifier:
                 return 0.0
         strong_start = _INITIALS.match(words[0]) or self.is_first_name(words[0])
         if n > 1 and not strong_start and any(
-            self.place1(w) and not (self.is_first_name(w) or self.is_surname(w)) for w in content
+            (self.place1(w) or self.district_word(w)) and not (self.is_first_name(w) or self.is_surname(w))
+            for w in content
         ):
             return 0.0
         if n <= 2 and any(self.place1(w) and self.place1(w)["kind"] in ("country", "province") for w in content):
@@ -393,6 +446,9 @@ class RulesEngine:
                     end = k
                     k += 1
                     continue
+                # "X en de Y", "X en het Y": a new noun phrase, not one name
+                if texts[k] in _COORDINATORS and k + 1 < n and texts[k + 1] in _ARTICLES:
+                    break
                 # up to three connectors, then a capitalised word
                 j = k
                 while j < n and j - k < 3 and texts[j].lower() in connectors and not newlines[j]:
@@ -484,7 +540,14 @@ class RulesEngine:
         # name, "van" is a preposition, not a particle
         cut = self._person_preposition(tokens, i, j) if j - i >= 3 else None
         if cut:
-            return self._segment(text, tokens, i, cut[0]) + self._segment(text, tokens, cut[1], j)
+            left = self._segment(text, tokens, i, cut[0])
+            right = self._segment(text, tokens, cut[1], j)
+            if left and left[-1].kind == PERSON and len(right) == 1 and right[0].kind in (None, PERSON) \
+                    and right[0].confidence < 0.8 and not right[0].attributes.get("adjective"):
+                # "Dewi Wijaya van Rijnstad": what a person is "van" is where they work
+                r = right[0]
+                r.kind, r.name, r.confidence, r.attributes = ORGANISATION, r.surface, 0.6, {}
+            return left + right
         # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle
         if i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.PARTICLES \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
@@ -492,7 +555,12 @@ class RulesEngine:
             before, after = self._context(tokens, i + 1, j)
             rest = self.spans.classify(tokens.texts[i + 1: j + 1], before, after, False)
             if rest is not None and rest[0] in (PLACE, ORGANISATION):
-                i += 1
+                found = self._segment(text, tokens, i + 1, j)
+                if len(found) == 1:
+                    # "Ter Horst:" may still be the surname of a person in the issue
+                    found[0].particle_start = tokens.starts[i]
+                    found[0].particle = text[tokens.starts[i]: found[0].end]
+                return found
         while i <= j and tokens.texts[i].lower() in _SPAN_CONNECTORS and not _name_like_text(tokens.texts[i]):
             i += 1
         if i > j:
@@ -645,7 +713,7 @@ class RulesEngine:
                     if len(content) < 2 and not _INITIALS.match(parts[0]):
                         continue
                     full_people[fold(f.name)] = f.name
-                    if not _INITIALS.match(parts[0]):
+                    if not _INITIALS.match(parts[0]) and self.spans.is_first_name(parts[0]):
                         by_first.setdefault(parts[0].lower(), set()).add(f.name)
                     # surname with and without particles: "De Jonge", "Jonge"
                     surname_start = 1
@@ -663,6 +731,10 @@ class RulesEngine:
                 if f.kind == PERSON and fold(f.name) in full_people:
                     continue
                 key = fold(f.surface)
+                if f.particle and fold(f.particle) in by_last and len(by_last[fold(f.particle)]) == 1:
+                    f.start, f.surface, f.kind = f.particle_start, f.particle, PERSON
+                    f.name, f.confidence, f.attributes = next(iter(by_last[fold(f.particle)])), 0.8, {}
+                    continue
                 if f.kind in (None, PERSON) or (f.kind in (PLACE, ORGANISATION) and f.confidence < 0.8):
                     target = None
                     if key in by_last and len(by_last[key]) == 1:
