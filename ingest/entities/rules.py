@@ -446,6 +446,13 @@ class RulesEngine:
                     end = k
                     k += 1
                     continue
+                # "K. (Kees) Jansen": a given name in brackets after initials
+                if texts[k] == "(" and k + 3 < n and texts[k + 2] == ")" and _INITIALS.match(texts[end]) \
+                        and _name_like_text(texts[k + 1]) and _name_like_text(texts[k + 3]) \
+                        and not any(newlines[k: k + 4]):
+                    end = k + 3
+                    k += 4
+                    continue
                 # "X en de Y", "X en het Y": a new noun phrase, not one name
                 if texts[k] in _COORDINATORS and k + 1 < n and texts[k + 1] in _ARTICLES:
                     break
@@ -566,6 +573,8 @@ class RulesEngine:
         if i > j:
             return []
         words = tokens.texts[i: j + 1]
+        if "(" in words:  # "K. (Kees) Jansen" is the name "K. Kees Jansen"
+            words = [w for w in words if w not in "()"]
         # hyphenated acronym prefix: "NPLV-directeuren"
         if i == j:
             m = _HYPHEN_ACRONYM.match(words[0])
