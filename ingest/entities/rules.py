@@ -25,7 +25,21 @@ from .text import Token, mask, sentence_bounds, tokenize
 PERSON, PLACE, ORGANISATION = "person", "place", "organisation"
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z0-9]*$|^[A-Z]{2,}\d*$|^[A-Z]\d+$|^D66$")
-_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ][a-z]{0,2}\.)+$")
+_INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-z]{0,2}\.)+$")
+_INITIALS_SEEN: dict[str, bool] = {}
+
+
+def _is_initials(w: str) -> bool:
+    """"J.P.", "Th." (memoised: asked for the same words again and again)."""
+    try:
+        return _INITIALS_SEEN[w]
+    except KeyError:
+        if len(_INITIALS_SEEN) > 500_000:
+            _INITIALS_SEEN.clear()
+        result = _INITIALS_SEEN[w] = _INITIALS_RE.match(w) is not None
+        return result
+
+
 _HYPHEN_ACRONYM = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-[a-zà-ÿ]")
 _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
@@ -65,6 +79,20 @@ def _name_like(tok: Token) -> bool:
 
 
 def _name_like_text(t: str) -> bool:
+    try:
+        return _NAME_LIKE[t]
+    except KeyError:
+        if len(_NAME_LIKE) > 500_000:
+            _NAME_LIKE.clear()
+        result = _NAME_LIKE[t] = _name_like_uncached(t)
+        return result
+
+
+# answers for single words, shared by every extractor (they depend on the word alone)
+_NAME_LIKE: dict[str, bool] = {}
+
+
+def _name_like_uncached(t: str) -> bool:
     c = t[0]
     if c.isupper():
         return not _DIGITS.match(t) and t.lower() not in cues.MONTHS_AND_DAYS
@@ -298,7 +326,7 @@ class SpanClassifier:
                 and "en" not in lower and not any(self.place1(w) or self.district_word(w) for w in words) \
                 and not any(self.is_first_name(w) for w in words) \
                 and not before[-2].lower().endswith(("minister", "ministers", "staatssecretaris", "commissaris")) \
-                and not _INITIALS.match(words[0]) and lower[0] not in cues.PARTICLES:
+                and not _is_initials(words[0]) and lower[0] not in cues.PARTICLES:
             return (ORGANISATION, 0.6, joined, {})
         # people
         person = self.person_score(words, lower, before, after, initial)
@@ -340,14 +368,14 @@ class SpanClassifier:
         if any(lw in cues.ORG_CONNECTORS and lw not in cues.PARTICLES for lw in lower):
             return 0.0  # "Patrick Doyle en Dirk Brossé" are two people
         particle_before_last = n > 1 and lower[-2] in cues.PARTICLES
-        if not particle_before_last and not (_INITIALS.match(words[0]) or (n > 1 and self.is_first_name(words[0]))) \
+        if not particle_before_last and not (_is_initials(words[0]) or (n > 1 and self.is_first_name(words[0]))) \
                 and (self.is_adjective(words[-1]) or lower[-1].endswith(("sche", "ische"))):
             return 0.0
         for k, lw in enumerate(lower[:-1]):
             # "in"/"op" only inside "in 't Veld", "op de Beek"
             if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
                 return 0.0
-        strong_start = _INITIALS.match(words[0]) or self.is_first_name(words[0])
+        strong_start = _is_initials(words[0]) or self.is_first_name(words[0])
         if n > 1 and not strong_start and any(
             (self.place1(w) or self.district_word(w)) and not (self.is_first_name(w) or self.is_surname(w))
             for w in content
@@ -362,7 +390,7 @@ class SpanClassifier:
             return 0.0
         score = 0.0
         first, lastw = content[0], content[-1]
-        if _INITIALS.match(words[0]) and n >= 2:
+        if _is_initials(words[0]) and n >= 2:
             score = 0.9
         elif self.is_first_name(first) and n >= 2:
             score = 0.85 if (self.is_surname(lastw) or not self.place1(lastw)) else 0.6
@@ -447,7 +475,7 @@ class RulesEngine:
                     k += 1
                     continue
                 # "K. (Kees) Jansen": a given name in brackets after initials
-                if texts[k] == "(" and k + 3 < n and texts[k + 2] == ")" and _INITIALS.match(texts[end]) \
+                if texts[k] == "(" and k + 3 < n and texts[k + 2] == ")" and _is_initials(texts[end]) \
                         and _name_like_text(texts[k + 1]) and _name_like_text(texts[k + 3]) \
                         and not any(newlines[k: k + 4]):
                     end = k + 3
@@ -477,11 +505,19 @@ class RulesEngine:
             found.extend(self._segment(text, tokens, i, j))
         self._coordinate(tokens, found)
         self._parenthesised_acronyms(tokens, found)
+        sent = tokens.sentence_starts
+        snippets: dict[int, str] = {}  # sentence start token -> snippet: names share sentences
         for f in found:
             if f.kind == PERSON:
                 f.role = self.role_for(text, tokens, f)
-            s, e = sentence_bounds(text, tokens, f.first_tok)
-            f.snippet = text[s:e].strip()
+            k = f.first_tok
+            while k > 0 and not sent[k]:
+                k -= 1
+            snippet = snippets.get(k)
+            if snippet is None:
+                s, e = sentence_bounds(text, tokens, k)
+                snippet = snippets[k] = text[s:e].strip()
+            f.snippet = snippet
         return found
 
     @staticmethod
@@ -609,18 +645,18 @@ class RulesEngine:
         return (key in self.lex.places or key in self.lex.organisations or lw in self.lex.first_names
                 or lw in self.lex.surnames or _ACRONYM.match(word) is not None
                 or self.spans.looks_like_role(word) or lw in cues.FUNCTION_WORDS
-                or _INITIALS.match(word) is not None)
+                or _is_initials(word) is not None)
 
     def _person_preposition(self, tokens, i, j):
         """(end of left part, start of right part) when a name is followed by
         "van"/"uit"/"bij" and an organisation or place, else None."""
         first = tokens.texts[i]
-        if not (self.spans.is_first_name(first) or _INITIALS.match(first)) or j - i < 3:
+        if not (self.spans.is_first_name(first) or _is_initials(first)) or j - i < 3:
             return None
         for p in range(i + 2, j):
             low = tokens.texts[p].lower()
             if low in ("van", "uit", "bij", "namens", "voor") and _name_like_text(tokens.texts[p - 1]) \
-                    and not self.spans.is_first_name(tokens.texts[p - 1]) and not _INITIALS.match(tokens.texts[p - 1]):
+                    and not self.spans.is_first_name(tokens.texts[p - 1]) and not _is_initials(tokens.texts[p - 1]):
                 right = p + 1
                 while right <= j and not _name_like_text(tokens.texts[right]):
                     right += 1
@@ -719,14 +755,14 @@ class RulesEngine:
                 if f.kind == PERSON and " " in f.name.strip():
                     parts = f.name.split()
                     content = [p for p in parts if p.lower() not in cues.PARTICLES]
-                    if len(content) < 2 and not _INITIALS.match(parts[0]):
+                    if len(content) < 2 and not _is_initials(parts[0]):
                         continue
                     full_people[fold(f.name)] = f.name
-                    if not _INITIALS.match(parts[0]) and self.spans.is_first_name(parts[0]):
+                    if not _is_initials(parts[0]) and self.spans.is_first_name(parts[0]):
                         by_first.setdefault(parts[0].lower(), set()).add(f.name)
                     # surname with and without particles: "De Jonge", "Jonge"
                     surname_start = 1
-                    while surname_start < len(parts) - 1 and _INITIALS.match(parts[surname_start]):
+                    while surname_start < len(parts) - 1 and _is_initials(parts[surname_start]):
                         surname_start += 1
                     sur = parts[surname_start:]
                     by_last.setdefault(fold(" ".join(sur)), set()).add(f.name)
