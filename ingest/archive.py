@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import sqlite_utils
@@ -189,13 +190,18 @@ class Archive:
             report.outcomes.append(outcome)
         return report
 
-    def extract(self, issue: ParsedIssue) -> list[Mention]:
+    @cached_property
+    def extractors(self) -> list:
+        """Every registered extractor, built once per open archive and reused
+        for each issue (building one loads lexicons)."""
         from .plugins import pm
 
+        return [extractor for group in pm.hook.register_extractors() for extractor in group or []]
+
+    def extract(self, issue: ParsedIssue) -> list[Mention]:
         mentions: list[Mention] = []
-        for extractors in pm.hook.register_extractors():
-            for extractor in extractors or []:
-                mentions.extend(extractor.extract(issue))
+        for extractor in self.extractors:
+            mentions.extend(extractor.extract(issue))
         return mentions
 
     def has_source(self, sha256: str) -> bool:
