@@ -202,3 +202,27 @@ def test_sample_recipient_never_reaches_the_published_database(tmp_path):
     # ... while the private raw store keeps the message exactly as received.
     blobs = [r[0] for r in sqlite3.connect(tmp_path / "a.raw.db").execute("select content from raw_sources")]
     assert any(b"To: abonnee@example.nl" in blob for blob in blobs)
+
+
+def test_every_published_table_and_column_is_described(tmp_path):
+    """metadata.yml describes each table and column an archive (after the publish step) holds."""
+    import yaml
+
+    from ingest.publish.prepare import prepare
+
+    with Archive(tmp_path / "a.db") as archive:
+        archive.ingest([SAMPLES / "nplv-2024-05-01.txt"])
+    prepare(tmp_path / "a.db")
+    metadata = yaml.safe_load((SAMPLES.parent / "metadata.yml").read_text())
+    described = metadata["databases"]["archive"]["tables"]
+    conn = sqlite3.connect(tmp_path / "a.db")
+    tables = [
+        name for (name,) in conn.execute("select name from sqlite_master where type in ('table', 'view')")
+        if not name.startswith(("sections_fts", "sections_stemmed_fts_", "sqlite_"))
+    ]
+    missing = [t for t in tables if t not in described]
+    assert not missing
+    for table in tables:
+        columns = [row[1] for row in conn.execute(f"pragma table_info([{table}])")]
+        undocumented = [c for c in columns if c not in (described[table].get("columns") or {})]
+        assert not undocumented, (table, undocumented)
