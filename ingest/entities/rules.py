@@ -655,8 +655,12 @@ class RulesEngine:
             return None
         for p in range(i + 2, j):
             low = tokens.texts[p].lower()
-            if low in ("van", "uit", "bij", "namens", "voor") and _name_like_text(tokens.texts[p - 1]) \
-                    and not self.spans.is_first_name(tokens.texts[p - 1]) and not _is_initials(tokens.texts[p - 1]):
+            last = tokens.texts[p - 1]
+            # after a given name or initials, a word that is also a surname is
+            # the surname: "K. (Kees) Jansen van Vivare"
+            surname_slot = p - 1 > i and self.spans.is_surname(last) and tokens.texts[p - 2] not in cues.PARTICLES
+            if low in ("van", "uit", "bij", "namens", "voor") and _name_like_text(last) \
+                    and (not self.spans.is_first_name(last) or surname_slot) and not _is_initials(last):
                 right = p + 1
                 while right <= j and not _name_like_text(tokens.texts[right]):
                     right += 1
@@ -809,7 +813,8 @@ class RulesEngine:
         known_kind = {}
         for found in texts_found:
             for f in found:
-                if f.kind and f.confidence >= 0.7:
+                # an organisation named by context once ("Jansen van Vivare") is one throughout
+                if f.kind and (f.confidence >= 0.7 or (f.kind == ORGANISATION and f.confidence >= 0.6)):
                     known_kind.setdefault(f.surface, f)
         for found in texts_found:
             for f in found:
