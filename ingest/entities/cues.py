@@ -189,3 +189,8 @@ AUTHORITY_HEADS = frozenset("Gemeente Provincie Waterschap".split())
 
 # Role words that relate people to people: "zoon van Jan Smit" names a person.
 FAMILY_WORDS = frozenset("moeder vader zoon dochter broer zus weduwe opa oma collega vrouw man".split())
+
+# Words for a kind of publication, opening a heading: "Nieuwsbrief GGD ...",
+# "Wijkkrant Malburgen", "Clubblad v.v. ...".
+PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant", "dorpskrant",
+                        "clubblad", "verenigingsblad", "wijkblad", "magazine", "bulletin")

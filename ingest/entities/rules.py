@@ -569,12 +569,17 @@ class RulesEngine:
         # "Onderzoekers van de Universiteit": an unknown sentence-initial word
         # followed by a lower-case connector is an ordinary noun
         if i < j and tokens.sentence_starts[i] and not _name_like_text(tokens.texts[i + 1]) \
-                and not self._known_word(tokens.texts[i]):
+                and (not self._known_word(tokens.texts[i]) or self._plural_role(tokens.texts[i])):
             i += 1
             while i <= j and not _name_like_text(tokens.texts[i]):
                 i += 1
             if i > j:
                 return []
+        # "Nieuwsbrief GGD Hollands Noorden", "Wijkkrant Malburgen & Immerloo":
+        # the kind of publication a heading names is no part of the name
+        if i < j and tokens.sentence_starts[i] and tokens.texts[i].lower().endswith(cues.PUBLICATION_SUFFIXES) \
+                and _name_like_text(tokens.texts[i + 1]):
+            return self._segment(text, tokens, i + 1, j)
         # a capitalised role word opening the span: "Bewoner Franco Piras"
         if i < j and self.spans.looks_like_role(tokens.texts[i]) and _name_like_text(tokens.texts[i + 1]) \
                 and not self.spans.is_first_name(tokens.texts[i]) and not _ACRONYM.match(tokens.texts[i + 1]):
@@ -646,6 +651,12 @@ class RulesEngine:
                 or lw in self.lex.surnames or _ACRONYM.match(word) is not None
                 or self.spans.looks_like_role(word) or lw in cues.FUNCTION_WORDS
                 or _is_initials(word) is not None)
+
+    def _plural_role(self, word: str) -> bool:
+        # "Onderzoekers van de Universiteit": a plural role is nobody's name
+        lw = word.lower()
+        return lw.endswith(("ers", "ren", "sen", "gen")) and self.spans.looks_like_role(word) \
+            and not self.spans.is_surname(word) and not self.spans.is_first_name(word)
 
     def _person_preposition(self, tokens, i, j):
         """(end of left part, start of right part) when a name is followed by
