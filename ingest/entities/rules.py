@@ -650,7 +650,7 @@ class RulesEngine:
         return (key in self.lex.places or key in self.lex.organisations or lw in self.lex.first_names
                 or lw in self.lex.surnames or _ACRONYM.match(word) is not None
                 or self.spans.looks_like_role(word) or lw in cues.FUNCTION_WORDS
-                or _is_initials(word) is not None)
+                or _is_initials(word))
 
     def _plural_role(self, word: str) -> bool:
         # "Onderzoekers van de Universiteit": a plural role is nobody's name
