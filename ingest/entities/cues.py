@@ -194,3 +194,6 @@ FAMILY_WORDS = frozenset("moeder vader zoon dochter broer zus weduwe opa oma col
 # "Wijkkrant Malburgen", "Clubblad v.v. ...".
 PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant", "dorpskrant",
                         "clubblad", "verenigingsblad", "wijkblad", "magazine", "bulletin")
+
+# Lower-case public services named after the area they serve: "politie Oost-Nederland".
+AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio".split())

@@ -24,7 +24,7 @@ from .text import Token, mask, sentence_bounds, tokenize
 
 PERSON, PLACE, ORGANISATION = "person", "place", "organisation"
 
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Z0-9]*$|^[A-Z]{2,}\d*$|^[A-Z]\d+$|^D66$")
+_ACRONYM = re.compile(r"^[A-Z]{1,3}(?:[+&][A-Z]{1,3})+$|^[A-Z][A-Za-z]*[A-Z][A-Z0-9]*$|^[A-Z]{2,}\d*$|^[A-Z]\d+$|^D66$")
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-z]{0,2}\.)+$")
 _INITIALS_SEEN: dict[str, bool] = {}
 
@@ -232,10 +232,21 @@ class SpanClassifier:
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
         if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS):
             return (PLACE, 0.75, joined, {"place_kind": "building"})
+        # "de politie Oost-Nederland", "gemeente Arnhem": the service's area is a place
+        if prev_is_lower and prev in cues.AREA_SERVICES:
+            area = self.place(words) or (n == 1 and "-" in words[0] and self.place([words[0].split("-", 1)[1]])
+                                         and words[0].split("-", 1)[0].lower() in cues.COMPASS)
+            if area:
+                return (PLACE, 0.75, joined, {"place_kind": "region"} if area is True else
+                        {"gazetteer_code": area["code"], "place_kind": area["kind"]})
         # "het programma Preventie met Gezag", "stichting Het Buurthuis"
         if prev_is_lower and self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"):
             return (ORGANISATION, 0.8, joined, {})
 
+        # "Provincie Gelderland" mid-sentence is the institution, even when the
+        # gazetteer lists the phrase as the province
+        if n >= 2 and words[0] in cues.AUTHORITY_HEADS and not initial and "en" not in lower:
+            return (ORGANISATION, 0.8, joined, {})
         person_cue = self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS or nxt in cues.SPEECH_VERBS
         place = self.lex.places.get(key)
         if place and place["kind"] != "street":
@@ -602,7 +613,10 @@ class RulesEngine:
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations:
             before, after = self._context(tokens, i + 1, j)
             rest = self.spans.classify(tokens.texts[i + 1: j + 1], before, after, False)
-            if rest is not None and rest[0] in (PLACE, ORGANISATION):
+            # "De Provincie Gelderland en Waterschap Rivierenland": names after the article
+            institution_next = rest is None and (tokens.texts[i + 1] in cues.AUTHORITY_HEADS
+                                                 or self.spans.is_org_head(tokens.texts[i + 1]))
+            if institution_next or (rest is not None and rest[0] in (PLACE, ORGANISATION)):
                 found = self._segment(text, tokens, i + 1, j)
                 if len(found) == 1:
                     # "Ter Horst:" may still be the surname of a person in the issue

@@ -28,6 +28,7 @@ def _blank(m: re.Match) -> str:
 _TOKEN_PATTERN = r"""
     (?:[A-ZÀ-Þ][a-z]{0,2}\.){2,}(?![\w])          # initials: J.P. Th.A.
   | [A-ZÀ-Þ]\.(?=\s+(?:[A-ZÀ-Þ]|\([A-ZÀ-Þ]|van\b|de\b|ter?\b|den\b|der\b))  # single initial before a name
+  | [A-Z]{1,3}(?:[+&][A-Z]{1,3})+(?![\w+&])       # H+N+S, C&A
   | '[sS]-[\w]+(?:-[\w]+)*                        # 's-Hertogenbosch
   | '[tT]\b                                       # 't
   | [\w]+(?:[-'’][\w]+)*                          # words, hyphenated words, d'Hondt
