@@ -31,7 +31,7 @@ ORG_HEADS = frozenset(
     autoriteit directoraat departement regering kabinet parlement senaat congres
     organisatie association agency authority commission council court office
     consortium collectief coalition network trust research consulting consultancy partners
-    services solutions media maatschappij
+    services solutions media maatschappij bibliotheek
     """.split()
 )
 
@@ -41,7 +41,7 @@ ORG_SUFFIXES = (
     "corporatie", "stichting", "vereniging", "omroep", "krant", "blad", "academie",
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
-    "maatschappij",
+    "maatschappij", "club",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of
@@ -197,3 +197,8 @@ PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant
 
 # Lower-case public services named after the area they serve: "politie Oost-Nederland".
 AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio".split())
+
+# Lower-case words after which a lone name acts for an organisation: "namens Portaal".
+ORG_AGENT_CUES = frozenset("namens".split())
+# Lower-case services a name can precede: "de Omring thuiszorg".
+SERVICE_NOUNS = frozenset("thuiszorg kinderopvang zorggroep woningcorporatie corporatie huisartsenpost".split())

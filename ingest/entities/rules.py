@@ -239,6 +239,15 @@ class SpanClassifier:
             if area:
                 return (PLACE, 0.75, joined, {"place_kind": "region"} if area is True else
                         {"gazetteer_code": area["code"], "place_kind": area["kind"]})
+        # "namens Portaal", "in samenwerking met Vivare": a lone unknown name acting for others
+        if n == 1 and not initial and not self.is_first_name(words[0]) and not self.place(words) and (
+                prev in cues.ORG_AGENT_CUES or [b.lower() for b in before[-3:]] == ["in", "samenwerking", "met"]):
+            return (ORGANISATION, 0.6, joined, {})
+        # "de Omring thuiszorg": an article, a name, then the service it names
+        if n == 1 and prev in ("de", "het") and after and not self.is_adjective(words[0]) \
+                and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) and (
+                nxt in cues.SERVICE_NOUNS or (self.is_org_head(nxt) and nxt not in cues.ORG_HEADS)):
+            return (ORGANISATION, 0.7, joined, {})
         # "het programma Preventie met Gezag", "stichting Het Buurthuis"
         if prev_is_lower and self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"):
             return (ORGANISATION, 0.8, joined, {})
@@ -549,10 +558,14 @@ class RulesEngine:
         place is a place too."""
         for a, b in zip(found, found[1:]):
             between = tokens.texts[a.last_tok + 1: b.first_tok]
-            if between not in (["en"], [","], ["of"]):
+            if between not in (["en"], [","], ["of"], ["en", "de"], ["en", "het"]):
                 continue
             for known, unknown in ((a, b), (b, a)):
-                if known.kind == PLACE and unknown.kind is None and not unknown.sentence_initial \
+                if known.kind == ORGANISATION and known.confidence >= 0.7 and unknown.kind is None and between[0] == "en" \
+                        and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
+                        and not unknown.attributes.get("surname"):
+                    unknown.kind, unknown.confidence, unknown.attributes = ORGANISATION, 0.5, {}
+                if known.kind == PLACE and unknown.kind is None and len(between) == 1 and not unknown.sentence_initial \
                         and not unknown.attributes.get("adjective") and not unknown.attributes.get("surname"):
                     unknown.kind, unknown.confidence = PLACE, 0.5
                     unknown.attributes = {"place_kind": known.attributes.get("place_kind", "town")}
@@ -843,6 +856,12 @@ class RulesEngine:
                     known_kind.setdefault(f.surface, f)
         for found in texts_found:
             for f in found:
+                src = known_kind.get(f.surface)
+                # "Gebiedsmanager Portaal" read as a person, where the issue names the organisation
+                if src is not None and src.kind == ORGANISATION and f.kind == PERSON and f.confidence < 0.9 \
+                        and " " not in f.surface and not self.spans.is_first_name(f.surface) \
+                        and not self.spans.is_surname(f.surface):
+                    f.kind, f.name, f.confidence, f.attributes = ORGANISATION, src.name, 0.6, {}
                 if f.kind is None and not f.attributes.get("adjective") and f.surface in known_kind:
                     src = known_kind[f.surface]
                     f.kind, f.name, f.confidence = src.kind, src.name, 0.7
