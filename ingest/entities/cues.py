@@ -181,7 +181,8 @@ NON_ORG_ACRONYMS = frozenset(
 # a place, not an organisation: "buurthuis De Schakel", "wijkcentrum De Leeuw".
 FACILITY_HEADS = frozenset(
     """buurthuis wijkcentrum buurtcentrum jongerencentrum dorpshuis wijkgebouw
-    gemeenschapshuis buurtkamer wijkpunt buurtpunt speeltuin sporthal zwembad""".split()
+    gemeenschapshuis buurtkamer wijkpunt buurtpunt speeltuin sporthal zwembad
+    sportpark sportcomplex""".split()
 )
 # Words of a place type that open an institution's name when capitalised:
 # "Provincie Gelderland", "Waterschap Rivierenland".

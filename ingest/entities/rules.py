@@ -249,7 +249,9 @@ class SpanClassifier:
                 nxt in cues.SERVICE_NOUNS or (self.is_org_head(nxt) and nxt not in cues.ORG_HEADS)):
             return (ORGANISATION, 0.7, joined, {})
         # "het programma Preventie met Gezag", "stichting Het Buurthuis"
-        if prev_is_lower and self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"):
+        # "slagerij Van den Berg", "bakkerij Bakker Bart": a trade names its business
+        if prev_is_lower and ((self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"))
+                              or (len(prev) > 6 and prev.endswith("erij"))):
             return (ORGANISATION, 0.8, joined, {})
 
         # "Provincie Gelderland" mid-sentence is the institution, even when the
