@@ -100,3 +100,27 @@ def test_urls_and_addresses_are_masked():
     text = "Mail naar Info.Team@Voorbeeld.nl of kijk op https://www.Voorbeeld.nl/Nieuws voor meer."
     mentions = RulesExtractor().extract(ParsedIssue(sections=[Section(heading=None, paragraphs=[text])]))
     assert not [m for m in mentions if m.kind != CANDIDATE]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=text.split("\n\n"))])
+    return {m.surface: m.kind for m in RulesExtractor().extract(issue)}
+
+
+def test_context_tells_organisations_from_people_and_headings():
+    kinds = _kinds(
+        "Buurtkrant Zuilen & Ondiep – mei 2025\n\n"
+        "Vragen? Bel de heer P. (Piet) Jansen van Mozaïek of mail ons. "
+        "Mozaïek start in juni met de bouw.\n\n"
+        "Onderzoekers van de Hogeschool Utrecht tellen de bomen. De politie Midden-Nederland werkt "
+        "samen met architectenbureau K+W en slagerij De Vries. De Provincie Utrecht betaalt mee.\n\n"
+        "Het plan is gemaakt namens Lyvore. Ook de Lyvore thuiszorg doet mee."
+    )
+    assert kinds["P. (Piet) Jansen"] == "person"
+    assert kinds["Mozaïek"] == "organisation"
+    assert "Buurtkrant Zuilen & Ondiep" not in kinds and kinds.get("Zuilen") != "organisation"
+    assert kinds["Hogeschool Utrecht"] == "organisation" and "Onderzoekers van de Hogeschool Utrecht" not in kinds
+    assert kinds["Midden-Nederland"] == "place"
+    assert kinds["K+W"] == "organisation" and kinds["De Vries"] == "organisation"
+    assert kinds["Provincie Utrecht"] == "organisation"
+    assert kinds["Lyvore"] == "organisation"
