@@ -124,3 +124,13 @@ def test_context_tells_organisations_from_people_and_headings():
     assert kinds["K+W"] == "organisation" and kinds["De Vries"] == "organisation"
     assert kinds["Provincie Utrecht"] == "organisation"
     assert kinds["Lyvore"] == "organisation"
+
+
+def test_one_extractor_over_many_issues_answers_as_fresh_ones():
+    # an ingest run reuses one extractor: what it remembers must not leak between issues
+    gold = Path(__file__).resolve().parent / "gold"
+    issues = [ParsedIssue(sections=[Section(heading=None, paragraphs=[p.read_text(encoding="utf-8")])])
+              for p in sorted(gold.glob("*.txt"))]
+    shared = RulesExtractor()
+    for issue in issues + issues[::-1]:
+        assert shared.extract(issue) == RulesExtractor().extract(issue)

@@ -241,7 +241,7 @@ class SpanClassifier:
                         {"gazetteer_code": area["code"], "place_kind": area["kind"]})
         # "namens Portaal", "in samenwerking met Vivare": a lone unknown name acting for others
         if n == 1 and not initial and not self.is_first_name(words[0]) and not self.place(words) and (
-                prev in cues.ORG_AGENT_CUES or [b.lower() for b in before[-3:]] == ["in", "samenwerking", "met"]):
+                prev in cues.ORG_AGENT_CUES or [b.lower() for b in before[-2:]] == ["samenwerking", "met"]):
             return (ORGANISATION, 0.6, joined, {})
         # "de Omring thuiszorg": an article, a name, then the service it names
         if n == 1 and prev in ("de", "het") and after and not self.is_adjective(words[0]) \
