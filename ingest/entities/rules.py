@@ -229,6 +229,13 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # fast path for the commonest span: one unknown word opening a sentence
+        # ("Vragen?", "Neem contact op"); no rule below can make it a name
+        if n == 1 and initial and not before and key not in self.lex.places and "-" not in joined \
+                and not self.is_first_name(joined) and not self.is_surname(joined) \
+                and not _ACRONYM.match(joined) and not lower[0].endswith(cues.STREET_SUFFIXES) \
+                and not lower[0].endswith("regio"):
+            return (None, 0.0, joined, {"sentence_initial": True})
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
         if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS):
             return (PLACE, 0.75, joined, {"place_kind": "building"})
