@@ -39,7 +39,8 @@ _UNSUBSCRIBE_URL = re.compile(
 )
 _VIEW_ONLINE_TEXT = re.compile(
     r"(bekijk|lees|open).{0,25}(online|browser|webversie|website)|web\s*versi|view.{0,25}(online|browser|web)"
-    r"|im browser|webansicht|online (lesen|ansehen|bekijken)|version en ligne|navigateur|trouble viewing|read online",
+    r"|im browser|webansicht|online[- ]?(lesen|ansehen|bekijken|version)|version en ligne|navigateur"
+    r"|trouble viewing|read online|darstellungsprobleme|wird (diese|die) (e-mail|nachricht) nicht",
     re.I,
 )
 _VIEW_ONLINE_URL = re.compile(r"campaign-archive\d*\.com|webversion|web-version|view[-_]?(online|in[-_]?browser)|browser[-_]?version", re.I)
@@ -60,6 +61,11 @@ class LinkInfo:
     domain: str | None
     kind: str  # article | external | mailto | social | unsubscribe | view-online | image | anchor
     via: str | None = None  # the click-tracking host the link went through, if any
+
+
+def is_view_online(text: str, url: str = "") -> bool:
+    """A "view this email in your browser" link, by its words or its address."""
+    return bool(_VIEW_ONLINE_TEXT.search(text or "") or (url and _VIEW_ONLINE_URL.search(url)))
 
 
 def registered_domain(host: str) -> str:
@@ -251,7 +257,7 @@ def describe_link(url: str, text: str = "", home_domain: str | None = None) -> L
     ):
         return LinkInfo(url=None, domain=domain, kind="unsubscribe", via=via)
     cleaned = clean_url(url)
-    if _VIEW_ONLINE_TEXT.search(text) or _VIEW_ONLINE_URL.search(url):
+    if is_view_online(text, url):
         return LinkInfo(url=cleaned, domain=domain, kind="view-online", via=via)
     if _is_social(domain):
         return LinkInfo(url=cleaned, domain=domain, kind="social", via=via)

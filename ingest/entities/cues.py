@@ -125,6 +125,12 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Months and weekdays are capitalised in headings but never an entity.
+MONTHS_AND_DAYS = frozenset(
+    """januari februari maart april mei juni juli augustus september oktober november
+    december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
+)
+
 # Function words and frequent sentence openers that are capitalised only
 # because they start a sentence or heading.
 FUNCTION_WORDS = frozenset(
@@ -149,22 +155,8 @@ FUNCTION_WORDS = frozenset(
     we you he she they our your their my his her new
     dear hi hallo beste geachte groet groeten vriendelijke met
     lees meer klik aanmelden afmelden bekijk download lees bekijk ontvang volg
-    januari februari maart april mei juni juli augustus september oktober november december
-    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     """.split()
-)
-
-MONTHS_AND_DAYS = frozenset(
-    """januari februari maart april mei juni juli augustus september oktober november
-    december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag""".split()
-)
-
-# Months and weekdays are capitalised in headings but never an entity here.
-CALENDAR = frozenset(
-    """januari februari maart april mei juni juli augustus september oktober november
-    december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag jan feb mrt apr
-    jun jul aug sep sept okt nov dec""".split()
-)
+) | MONTHS_AND_DAYS
 
 # Adjectival endings of place names: "Arnhemse", "Nederlandse", "Haagsche".
 ADJECTIVE_SUFFIXES = ("se", "sche", "ese", "aanse", "aase", "ische", "isch", "iaanse")

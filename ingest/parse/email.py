@@ -25,6 +25,7 @@ import re
 from email.message import EmailMessage
 from email.policy import default as default_policy
 
+from ..links import is_view_online
 from ..models import ParsedIssue, ParseError, RawDocument, Section
 from .dates import first_date
 from .decode import decode_bytes
@@ -40,12 +41,6 @@ MAX_FORWARD_DEPTH = 3
 # A forwarder's own note above an attached issue is at most this long.
 _SHORT_NOTE_CHARS = 600
 
-_VIEW_ONLINE = re.compile(
-    r"(bekijk|lees|open).{0,25}(online|browser|webversie|website)|web\s*versi|view.{0,25}(online|browser|web)"
-    r"|im browser|webansicht|online[- ]?(lesen|ansehen|bekijken|version)|version en ligne|navigateur"
-    r"|trouble viewing|read online|darstellungsprobleme|wird (diese|die) (e-mail|nachricht) nicht",
-    re.I,
-)
 _FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|fw|wg|tr|doorgestuurd|weitergeleitet|rv|enc)\s*:\s*", re.I)
 _FORWARD_MARKER = re.compile(
     r"-{2,}\s*(forwarded message|doorgestuurd bericht|original message|oorspronkelijk bericht|"
@@ -426,7 +421,7 @@ def _apply_forwarded_fields(issue: ParsedIssue, fields: dict[str, str]) -> None:
 
 def view_online_url(issue: ParsedIssue) -> str | None:
     for link in issue.links:
-        if link.url.startswith("http") and _VIEW_ONLINE.search(link.text or ""):
+        if link.url.startswith("http") and is_view_online(link.text, link.url):
             return link.url
     return None
 

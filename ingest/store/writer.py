@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -152,7 +153,7 @@ def write_issue_content(db: sqlite_utils.Database, issue_id: int, issue: ParsedI
     """Sections, links, and every plugin's records for one issue."""
     from ..plugins import pm
 
-    home_domain = registered_domain(_host(issue.web_url)) if issue.web_url else None
+    home_domain = registered_domain(urlsplit(issue.web_url).hostname or "") if issue.web_url else None
     section_ids: list[int] = []
     link_rows = []
     for position, (section, anchor) in enumerate(zip(issue.sections, section_anchors(issue))):
@@ -176,9 +177,3 @@ def write_issue_content(db: sqlite_utils.Database, issue_id: int, issue: ParsedI
     if link_rows:
         db["links"].insert_all(link_rows)
     pm.hook.write_issue_records(db=db, issue_id=issue_id, issue=issue, section_ids=section_ids, mentions=mentions)
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).hostname or ""
