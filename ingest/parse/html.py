@@ -303,11 +303,16 @@ def html_to_blocks(
     return walker.blocks
 
 
-def soup_from_bytes(data: bytes, declared: str | None = None) -> BeautifulSoup:
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """HTML bytes to text: the declared charset (header or <meta>) when it decodes cleanly."""
     if not declared:
         m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", data[:4096], re.I)
         declared = m.group(1).decode("ascii") if m else None
-    return BeautifulSoup(decode_bytes(data, declared), "lxml")
+    return decode_bytes(data, declared)
+
+
+def soup_from_bytes(data: bytes, declared: str | None = None) -> BeautifulSoup:
+    return BeautifulSoup(decode_html(data, declared), "lxml")
 
 
 def page_title(soup: BeautifulSoup) -> str | None:
@@ -357,8 +362,10 @@ def parse_html(doc: RawDocument) -> ParsedIssue:
     """A saved or crawled page: our blocks, trimmed to the page's main content."""
     from .web import main_content, page_metadata
 
-    soup = soup_from_bytes(doc.content)
-    html_text = str(soup)
+    # The decoded text feeds both parsers; re-serialising the soup for
+    # trafilatura cost as much as its own extraction.
+    html_text = decode_html(doc.content)
+    soup = BeautifulSoup(html_text, "lxml")
     url = doc.url or page_url(soup)
     blocks = main_content(html_to_blocks(soup, base_url=url, web_page=is_web_page(soup)), html_text)
     issue = issue_from_soup(soup, url=url, blocks=blocks)
