@@ -113,6 +113,7 @@ class SpanClassifier:
         self._memo_looks_like_role = memo.setdefault("looks_like_role", {})
         self._memo_is_org_head = memo.setdefault("is_org_head", {})
         self._memo_is_adjective = memo.setdefault("is_adjective", {})
+        self._memo_plain_opener = memo.setdefault("plain_opener", {})
 
     # ---- lexicon questions --------------------------------------------------
     def place(self, words: list[str]) -> dict | None:
@@ -187,6 +188,26 @@ class SpanClassifier:
                     return True
         return lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
 
+    def plain_opener(self, w: str) -> bool:
+        """One word opening a sentence that no rule can make a name: an
+        ordinary word ("Mooi vind ik ...") or an unknown one ("Vragen?")."""
+        try:
+            return self._memo_plain_opener[w]
+        except KeyError:
+            result = self._memo_plain_opener[w] = self._plain_opener(w)
+            return result
+
+    def _plain_opener(self, w: str) -> bool:
+        key, lw = fold(w), w.lower()
+        lex = self.lex
+        if key in lex.rejected or key in lex.organisations or key in lex.people or key in lex.places \
+                or lw in lex.first_names or _ACRONYM.match(w):
+            return False
+        if lw in cues.FUNCTION_WORDS or lw in lex.common_words:
+            return True
+        return "-" not in w and not self.is_surname(w) and not lw.endswith(cues.STREET_SUFFIXES) \
+            and not lw.endswith("regio")
+
     # ---- classification ------------------------------------------------------
     def classify(self, words: list[str], before: list[str], after: list[str], initial: bool):
         """Kind, confidence, canonical name and attributes of a span of words.
@@ -217,11 +238,7 @@ class SpanClassifier:
         if key in self.lex.rejected:
             return (None, 0.0, joined, {})
 
-        if n == 1 and initial and lower[0] not in self.lex.first_names and key not in self.lex.places \
-                and key not in self.lex.organisations and key not in self.lex.people \
-                and (lower[0] in cues.FUNCTION_WORDS or lower[0] in self.lex.common_words) \
-                and not _ACRONYM.match(words[0]):
-            # "Mooi vind ik ...": an ordinary word that opens a sentence
+        if n == 1 and initial and not before and self.plain_opener(joined):
             return (None, 0.0, joined, {"sentence_initial": True})
         org = self.lex.organisations.get(key)
         if org:
@@ -229,13 +246,6 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
-        # fast path for the commonest span: one unknown word opening a sentence
-        # ("Vragen?", "Neem contact op"); no rule below can make it a name
-        if n == 1 and initial and not before and key not in self.lex.places and "-" not in joined \
-                and not self.is_first_name(joined) and not self.is_surname(joined) \
-                and not _ACRONYM.match(joined) and not lower[0].endswith(cues.STREET_SUFFIXES) \
-                and not lower[0].endswith("regio"):
-            return (None, 0.0, joined, {"sentence_initial": True})
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
         if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS):
             return (PLACE, 0.75, joined, {"place_kind": "building"})
@@ -530,11 +540,18 @@ class RulesEngine:
         masked = mask(text)
         tokens = tokenize(masked)
         found: list[Found] = []
+        texts, sent = tokens.texts, tokens.sentence_starts
+        plain_opener = self.spans.plain_opener
         for i, j in self.raw_spans(tokens):
+            if i == j and sent[i] and "-" not in texts[i] and plain_opener(texts[i]):
+                # the commonest span, one plain word opening a sentence: what
+                # _segment would answer, without building its context
+                if texts[i].lower() not in cues.FUNCTION_WORDS:
+                    found.append(self._found(text, tokens, i, i, None, 0.0, texts[i], {"sentence_initial": True}))
+                continue
             found.extend(self._segment(text, tokens, i, j))
         self._coordinate(tokens, found)
         self._parenthesised_acronyms(tokens, found)
-        sent = tokens.sentence_starts
         snippets: dict[int, str] = {}  # sentence start token -> snippet: names share sentences
         for f in found:
             if f.kind == PERSON:

@@ -7,7 +7,7 @@ characters with spaces instead of removing them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, repeat
 from operator import add, contains, itemgetter, or_, sub
@@ -26,7 +26,8 @@ def _blank(m: re.Match) -> str:
 
 
 _TOKEN_PATTERN = r"""
-    (?:[A-ZÀ-Þ][a-z]{0,2}\.){2,}(?![\w])          # initials: J.P. Th.A.
+    [a-zß-öø-ÿ\d_]\w*(?:[-'’]\w+)*                 # lower-case words and numbers: most tokens, tried first
+  | (?:[A-ZÀ-Þ][a-z]{0,2}\.){2,}(?![\w])          # initials: J.P. Th.A.
   | [A-ZÀ-Þ]\.(?=\s+(?:[A-ZÀ-Þ]|\([A-ZÀ-Þ]|van\b|de\b|ter?\b|den\b|der\b))  # single initial before a name
   | [A-Z]{1,3}(?:[+&][A-Z]{1,3})+(?![\w+&])       # H+N+S, C&A
   | '[sS]-[\w]+(?:-[\w]+)*                        # 's-Hertogenbosch
@@ -37,7 +38,7 @@ _TOKEN_PATTERN = r"""
 _TOKEN_RE = re.compile(_TOKEN_PATTERN, re.VERBOSE)
 # each token with the white space before it, so offsets come from lengths
 _GAP_TOKEN_RE = re.compile(r"(\s*)(" + _TOKEN_PATTERN + r")", re.VERBOSE)
-_LONE_INITIAL_RE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]\.(?=\s)")
+_LONE_INITIAL_RE = re.compile(r"[A-ZÀ-Þ]\.$")
 
 
 @dataclass(slots=True)
@@ -190,19 +191,25 @@ def tokenize(text: str) -> Tokens:
                 break
             k += 1
     tokens = Tokens(texts, starts, ends, sentence_starts, newlines)
-    _split_false_initials(text, tokens)
+    _split_false_initials(text, tokens, compress(range(n - 1), map((2).__eq__, lengths)))
     return tokens
 
 
-def _split_false_initials(text: str, tokens: Tokens) -> None:
+def _split_false_initials(text: str, tokens: Tokens, two_char: Iterable[int]) -> None:
     """"op X. De minister": a capital letter and full stop before a
-    capitalised function word ends a sentence; it is no initial."""
+    capitalised function word ends a sentence; it is no initial.
+
+    ``two_char``: the indexes of the two-character tokens ("X."), where
+    such an initial can be."""
     from .cues import FUNCTION_WORDS, PARTICLES
 
     texts, starts = tokens.texts, tokens.starts
-    for m in _LONE_INITIAL_RE.finditer(text):
-        k = bisect_left(starts, m.start())
-        if k + 1 >= len(texts) or starts[k] != m.start() or texts[k] != m.group():
+    for k in two_char:
+        t = texts[k]
+        if t[1] != "." or not _LONE_INITIAL_RE.match(t):
+            continue
+        s = starts[k]
+        if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
             continue
         nxt = texts[k + 1]
         low = nxt.lower()
