@@ -55,37 +55,50 @@ def register(cli: click.Group) -> None:
         reset_lexicon()
 
     @cli.command("eval")
-    @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+    @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
     @click.option("--format", "fmt", type=click.Choice(["jsonl", "conll"]), default=None,
                   help="Gold format (default: from the file name)")
     @click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False),
-                  help="The text the JSONL offsets point into (default: GOLD with .txt)")
+                  help="The text the JSONL offsets point into (default: GOLD with .txt; one GOLD file only)")
     @click.option("--gazetteer", "gazetteer_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                   help="Extra gazetteer files to load for this run")
     @click.option("--errors", default=0, help="Print this many wrong spans")
     def eval_command(gold, fmt, text_path, gazetteer_files, errors):
-        """Print precision, recall and F1 per label for a GOLD file."""
+        """Print precision, recall and F1 per label for GOLD files.
+
+        GOLD: JSONL or CoNLL files, or directories of ``*.jsonl`` files (each
+        beside its ``.txt``). With several files, each gets a line of F1 scores
+        and the table counts every entity of all of them."""
         from . import evaluate
         from .extractor import RulesExtractor
         from .gazetteer import read_file
         from .lexicon import build_lexicon
 
-        fmt = fmt or ("jsonl" if gold.endswith(".jsonl") else "conll")
-        if fmt == "jsonl":
-            text_path = text_path or str(Path(gold).with_suffix(".txt"))
-            docs = evaluate.read_jsonl(Path(gold), Path(text_path))
-        else:
-            docs = evaluate.read_conll(Path(gold))
+        files = evaluate.gold_files([Path(g) for g in gold])
+        if not files:
+            raise click.UsageError("no gold files (*.jsonl) in " + ", ".join(gold))
+        if text_path and len(files) > 1:
+            raise click.UsageError("--text goes with one GOLD file")
         rows = [row for f in gazetteer_files for row in read_file(Path(f))]
         extractor = RulesExtractor(build_lexicon(rows)) if rows else RulesExtractor()
         extractor.engine  # build the lexicon before timing
-        started = time.perf_counter()
-        scores = evaluate.score(extractor, docs, keep_errors=errors)
-        elapsed = time.perf_counter() - started
-        click.echo(f"{gold}: {len(docs)} documents, {evaluate.count_tokens(docs)} tokens, {elapsed:.2f}s")
-        click.echo(scores.table())
-        for kind, label, surface, context in scores.errors:
-            click.echo(f"{kind} {label:<4} {surface!r:<30} … {context}")
+        total = evaluate.Scores()
+        for path in files:
+            docs = evaluate.read_gold(path, fmt, Path(text_path) if text_path else None)
+            started = time.perf_counter()
+            scores = evaluate.score(extractor, docs, keep_errors=errors)
+            elapsed = time.perf_counter() - started
+            total.add(scores)
+            if len(files) > 1:
+                f1 = "  ".join(f"{label} {scores.row(label)[2]:.3f}" for label in evaluate.LABELS)
+                click.echo(f"{path}: {f1}")
+            else:
+                click.echo(f"{path}: {len(docs)} documents, {evaluate.count_tokens(docs)} tokens, {elapsed:.2f}s")
+            for kind, label, surface, context in scores.errors:
+                click.echo(f"{kind} {label:<4} {surface!r:<30} … {context}")
+        if len(files) > 1:
+            click.echo(f"all {len(files)} files:")
+        click.echo(total.table())
 
     @cli.group()
     def candidates():

@@ -41,7 +41,7 @@ ORG_SUFFIXES = (
     "corporatie", "stichting", "vereniging", "omroep", "krant", "blad", "academie",
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
-    "maatschappij", "club",
+    "maatschappij", "club", "school", "college", "lyceum", "gymnasium",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of
@@ -59,6 +59,9 @@ PLACE_TYPE_WORDS = {
     "woonplaats": "town", "regio": "region", "land": "country", "straat": "street",
     "plein": "street", "dorpskern": "town", "kern": "town", "stadswijk": "district",
     "woonwijk": "district", "deelgemeente": "district", "hoofdstad": "town",
+    "wijken": "district", "buurten": "neighbourhood", "dorpen": "town", "kernen": "town",
+    "gemeenten": "municipality", "steden": "town", "stadsdelen": "district", "woonwijken": "district",
+    "plaatsen": "town", "provincies": "province", "regio's": "region", "stadswijken": "district",
 }
 
 # Prepositions after which an unknown capitalised word is most likely a place.
@@ -105,6 +108,8 @@ ROLE_SUFFIXES = (
     "agent", "werker", "adviseur", "secretaris", "wethouder", "minister",
     "woordvoerder", "specialist", "officier", "ambtenaar", "deskundige", "zakenman",
     "zakenvrouw", "raadsman", "raadsvrouw", "kampioen", "kampioene", "generaal",
+    "consulent", "coach", "chef", "verpleegkundige", "begeleider", "makelaar", "docent",
+    "wijkagent", "ondersteuner", "regisseur", "functionaris", "bestuurder",
 )
 
 ROLE_MODIFIERS = frozenset("voormalig voormalige oud huidig huidige toenmalig toenmalige kersverse nieuwe".split())
@@ -174,8 +179,34 @@ NON_ORG_ACRONYMS = frozenset(
 FACILITY_HEADS = frozenset(
     """buurthuis wijkcentrum buurtcentrum jongerencentrum dorpshuis wijkgebouw
     gemeenschapshuis buurtkamer wijkpunt buurtpunt speeltuin sporthal zwembad
-    sportpark sportcomplex""".split()
+    sportpark sportcomplex complex wooncomplex flat winkelcentrum bedrijventerrein
+    industrieterrein theaterzaal zaal kerk moskee synagoge kapel stadion
+    buurthuizen wijkcentra buurtcentra wijkhuis kasteel""".split()
 )
+# Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
+FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee")
+# Words before a colon that announce a venue: "Locatie: De Cacaofabriek".
+VENUE_LABELS = frozenset("locatie plaats waar adres".split())
+
+# Kinds of organisation, before its name: "aannemer Van Wijnen", "netbeheerder
+# Liander", "woningcorporaties Parteon en Rochdale". Singular and plural.
+ORG_DESCRIPTORS = frozenset(
+    """aannemer netbeheerder zorgverzekeraar energieleverancier energiebedrijf vervoerder
+    woningcorporatie corporatie welzijnsorganisatie zorgorganisatie zorgaanbieder
+    organisatie uitgeverij ontwikkelaar projectontwikkelaar installateur installatiebedrijf
+    bouwbedrijf adviesbureau ingenieursbureau energiecoöperatie supermarkt supermarktketen
+    werkgever zorginstelling welzijnsstichting woonstichting huurdersvereniging
+    bewonersvereniging voetbalclub sportclub sportvereniging vereniging omroep krant dagblad
+    schilder schildersbedrijf hovenier sloopbedrijf dakdekker leverancier zorggroep
+    thuiszorgorganisatie kinderopvang jongerenwerk welzijnswerk school basisschool
+    kindcentrum hogeschool universiteit netwerkbedrijf waterbedrijf afvalbedrijf
+    aannemers netbeheerders zorgverzekeraars energieleveranciers vervoerders
+    woningcorporaties corporaties welzijnsorganisaties zorgorganisaties zorgaanbieders
+    organisaties werkgevers scholen basisscholen partners partner fonds fondsen
+    """.split()
+)
+# Lower-case school-type abbreviations before a school's name: "obs It Harspit".
+SCHOOL_PREFIXES = frozenset("obs cbs pcbs rkbs kbs bs ikc kc osg csg rsg sg pco".split())
 # Words of a place type that open an institution's name when capitalised:
 # "Provincie Gelderland", "Waterschap Rivierenland".
 AUTHORITY_HEADS = frozenset("Gemeente Provincie Waterschap".split())

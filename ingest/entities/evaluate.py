@@ -38,12 +38,37 @@ class Scores:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f, tp + fn
 
+    def add(self, other: "Scores") -> None:
+        self.tp.update(other.tp)
+        self.fp.update(other.fp)
+        self.fn.update(other.fn)
+
     def table(self) -> str:
         lines = [f"{'label':<6}{'precision':>10}{'recall':>8}{'F1':>8}{'gold':>7}"]
         for label in LABELS + ("ALL",):
             p, r, f, n = self.row(label)
             lines.append(f"{label:<6}{p:>10.3f}{r:>8.3f}{f:>8.3f}{n:>7}")
         return "\n".join(lines)
+
+
+def gold_files(paths: list[Path]) -> list[Path]:
+    """The gold files named, a directory standing for its ``*.jsonl`` files
+    that have their ``.txt`` beside them."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(p for p in sorted(path.glob("*.jsonl")) if p.with_suffix(".txt").exists())
+        else:
+            out.append(path)
+    return out
+
+
+def read_gold(path: Path, fmt: str | None = None, text_path: Path | None = None) -> list[Document]:
+    """JSONL over ``text_path`` (default: ``path`` with ``.txt``), or CoNLL."""
+    fmt = fmt or ("jsonl" if path.suffix == ".jsonl" else "conll")
+    if fmt == "jsonl":
+        return read_jsonl(path, text_path or path.with_suffix(".txt"))
+    return read_conll(path)
 
 
 def read_jsonl(gold_path: Path, text_path: Path) -> list[Document]:

@@ -45,6 +45,7 @@ _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
+_SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
 # Connectors allowed between capitalised words when building a span.
@@ -131,7 +132,9 @@ class SpanClassifier:
         return self.lex.organisations.get(fold(" ".join(words)))
 
     def is_first_name(self, w: str) -> bool:
-        return w.lower() in self.lex.first_names
+        lw = w.lower()
+        # "Aïcha": the lists spell some names without their diacritics
+        return lw in self.lex.first_names or (not lw.isascii() and fold(lw) in self.lex.first_names)
 
     def is_surname(self, w: str) -> bool:
         try:
@@ -231,7 +234,8 @@ class SpanClassifier:
         lower = [w.lower() for w in words]
         prev_raw = before[-1] if before else ""
         prev = prev_raw.lower()
-        prev_is_lower = prev_raw == prev and prev_raw[:1].isalpha()
+        # "In Emmerhout": a function word capitalised by its position reads as written in lower case
+        prev_is_lower = prev_raw[:1].isalpha() and (prev_raw == prev or (len(before) == 1 and prev in cues.FUNCTION_WORDS))
         nxt = after[0].lower() if after else ""
         joined = " ".join(words)
         key = fold(joined)
@@ -247,8 +251,18 @@ class SpanClassifier:
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
-        if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS):
+        if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
+                or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
+                    and not (n == 1 and initial)):
             return (PLACE, 0.75, joined, {"place_kind": "building"})
+        # "aannemer Van Wijnen", "woningcorporaties Parteon en Rochdale", "obs It Harspit":
+        # the kind of organisation, then its name
+        if prev in cues.ORG_DESCRIPTORS or (prev_is_lower and prev in cues.SCHOOL_PREFIXES) \
+                or (n > 1 and words[0] in _SCHOOL_ACRONYMS):
+            if "en" in lower:
+                return None  # "woningcorporaties Parteon en Rochdale" are two
+            if not (key in self.lex.places and self.lex.places[key]["kind"] in ("country", "province")):
+                return (ORGANISATION, 0.8, joined, {})
         # "de politie Oost-Nederland", "gemeente Arnhem": the service's area is a place
         if prev_is_lower and prev in cues.AREA_SERVICES:
             area = self.place(words) or (n == 1 and "-" in words[0] and self.place([words[0].split("-", 1)[1]])
@@ -273,7 +287,7 @@ class SpanClassifier:
 
         # "Provincie Gelderland" mid-sentence is the institution, even when the
         # gazetteer lists the phrase as the province
-        if n >= 2 and words[0] in cues.AUTHORITY_HEADS and not initial and "en" not in lower:
+        if n >= 2 and words[0] in cues.AUTHORITY_HEADS and "en" not in lower:
             return (ORGANISATION, 0.8, joined, {})
         person_cue = self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS or nxt in cues.SPEECH_VERBS
         place = self.lex.places.get(key)
@@ -319,6 +333,8 @@ class SpanClassifier:
             left, right = words[:k], [w for w in words[k + 1:] if w.lower() not in cues.ORG_CONNECTORS]
             if (any(self.is_org_head(w) for w in left) and any(self.is_org_head(w) for w in right)) \
                     or (self.place(left) or self.organisation(left)) \
+                    or (len(left) >= 2 and (self.is_first_name(left[0]) or _is_initials(left[0]))
+                        and not any(self.is_org_head(w) for w in left)) \
                     or (right and (right[0].lower() in cues.ORG_HEADS or right[0] in cues.AUTHORITY_HEADS)):
                 return None  # "Noord-Brabant en Stichting Present Breda" are two
         # "Club Brugge-speler Milan Lesnjak": a person's name ends the organisation
@@ -334,7 +350,10 @@ class SpanClassifier:
             if self.place(words[:k]) and not any(self.is_org_head(w) for w in words[:k]):
                 return None
         # organisations by head word: "Sociaal en Cultureel Planbureau", "Tweede Kamer"
-        if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS):
+        surname_shape = n >= 2 and lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES \
+            and all(lw in cues.PARTICLES for lw in lower[:-1])  # "Van 't Hof", "Ter Horst"
+        if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS) \
+                and not surname_shape:
             return (ORGANISATION, 0.85, joined, {})
 
         # "Festival van Vlaanderen": an event, whatever place it names
@@ -397,6 +416,7 @@ class SpanClassifier:
 
     def person_score(self, words, lower, before, after, initial) -> float:
         n = len(words)
+        next_raw = after[0] if after else ""
         before = [b.lower() for b in before]
         after = [a.lower() for a in after]
         prev = before[-1] if before else ""
@@ -454,6 +474,11 @@ class SpanClassifier:
         elif n == 1:
             if self.is_first_name(first):
                 score = 0.4
+                # "zegt Hanneke", "Oksana kwam in 2022": a given name alone, not an
+                # ordinary word or a place, followed by a lower-case word
+                if next_raw[:1].isalpha() and next_raw.islower() and not self.lex.is_common(lower[0]) \
+                        and not self.place1(first) and not self.organisation(words):
+                    score = 0.6
             elif self.is_surname(first):
                 score = 0.35
             else:
@@ -463,6 +488,8 @@ class SpanClassifier:
             score += 0.5
         if self.looks_like_role(prev) or (prev in ("de", "het") and self.looks_like_role(before[-2] if len(before) > 1 else "")):
             score += 0.4
+        elif prev in cues.FAMILY_WORDS and (self.is_first_name(first) or _is_initials(first)):
+            score += 0.4  # "haar man Henk"
         if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and len(after) > 1 and after[1] in "“\"'‘"):
             score += 0.35
         if nxt == "," and len(after) > 1 and self.looks_like_role(after[1]):
@@ -578,23 +605,61 @@ class RulesEngine:
                 b.attributes["defined"] = True
                 a.attributes["acronym"] = b.surface
 
-    @staticmethod
-    def _coordinate(tokens, found: list[Found]) -> None:
-        """"in Zuilen en Lombok": an unexplained name coordinated with a
-        place is a place too."""
+    def _coordinate(self, tokens, found: list[Found]) -> None:
+        """Names in one list are of one kind: "in Zuilen en Lombok", "met
+        Fatma, Ingrid en Joris", "Ria en Henk"."""
+        texts = tokens.texts
+        # lists: runs of names joined by "," / "en" / "of"
+        groups, group = [], [found[0]] if found else []
         for a, b in zip(found, found[1:]):
-            between = tokens.texts[a.last_tok + 1: b.first_tok]
-            if between not in (["en"], [","], ["of"], ["en", "de"], ["en", "het"]):
+            between = texts[a.last_tok + 1: b.first_tok]
+            if between in (["en"], [","], ["of"], ["en", "de"], ["en", "het"]):
+                group.append(b)
+            else:
+                groups.append(group)
+                group = [b]
+        groups.append(group)
+        for group in groups:
+            if len(group) < 2:
                 continue
-            for known, unknown in ((a, b), (b, a)):
-                if known.kind == ORGANISATION and known.confidence >= 0.7 and unknown.kind is None and between[0] == "en" \
-                        and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
-                        and not unknown.attributes.get("surname"):
-                    unknown.kind, unknown.confidence, unknown.attributes = ORGANISATION, 0.5, {}
-                if known.kind == PLACE and unknown.kind is None and len(between) == 1 and not unknown.sentence_initial \
-                        and not unknown.attributes.get("adjective") and not unknown.attributes.get("surname"):
-                    unknown.kind, unknown.confidence = PLACE, 0.5
-                    unknown.attributes = {"place_kind": known.attributes.get("place_kind", "town")}
+            self._coordinate_people(texts, group)
+            for _ in range(2):  # forwards, then backwards: the known name may come last
+                for a, b in zip(group, group[1:]):
+                    left, right = (a, b) if a.first_tok < b.first_tok else (b, a)
+                    between = texts[left.last_tok + 1: right.first_tok]
+                    for known, unknown in ((a, b), (b, a)):
+                        self._coordinate_pair(known, unknown, between)
+                group = group[::-1]
+
+    def _coordinate_people(self, texts, group: list[Found]) -> None:
+        """A list of given names ("Fatma, Ingrid en Joris"), or of names
+        beside a known person, is a list of people."""
+        people = [f for f in group if f.kind == PERSON and f.confidence >= 0.6]
+        def loose(f):
+            return f.kind is None and not f.attributes.get("adjective") and f.last_tok - f.first_tok < 3
+        def given(f):
+            return f.first_tok == f.last_tok and self.spans.is_first_name(texts[f.first_tok]) \
+                and not self.lex.is_common(texts[f.first_tok].lower())
+        def name_shaped(f):  # "Oksana Kovalenko": two or three unknown words
+            words = texts[f.first_tok: f.last_tok + 1]
+            return given(f) or (len(words) in (2, 3) and not any(self.lex.is_common(w.lower()) for w in words))
+        if all(f.kind == PERSON or (loose(f) and given(f)) for f in group) or (
+                2 * len(people) >= len(group) and all(f.kind == PERSON or (loose(f) and name_shaped(f)) for f in group)):
+            for f in group:
+                if f.kind is None:
+                    f.kind, f.confidence, f.attributes = PERSON, 0.6, {}
+
+    @staticmethod
+    def _coordinate_pair(known: Found, unknown: Found, between: list[str]) -> None:
+        if known.kind == ORGANISATION and known.confidence >= 0.7 and unknown.kind is None and between[0] == "en" \
+                and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
+                and not unknown.attributes.get("surname"):
+            unknown.kind, unknown.confidence, unknown.attributes = ORGANISATION, 0.5, {}
+        if known.kind == PLACE and known.confidence >= 0.5 and unknown.kind is None and len(between) == 1 \
+                and not unknown.sentence_initial \
+                and not unknown.attributes.get("adjective") and not unknown.attributes.get("surname"):
+            unknown.kind, unknown.confidence = PLACE, 0.5
+            unknown.attributes = {"place_kind": known.attributes.get("place_kind", "town")}
 
     def _context(self, tokens, i, j):
         """Up to three words before and after tokens i..j, within the sentence."""
@@ -631,7 +696,11 @@ class RulesEngine:
                 and _name_like_text(tokens.texts[i + 1]):
             return self._segment(text, tokens, i + 1, j)
         # a capitalised role word opening the span: "Bewoner Franco Piras"
-        if i < j and self.spans.looks_like_role(tokens.texts[i]) and _name_like_text(tokens.texts[i + 1]) \
+        # "Aannemer Van Wijnen": a trade opening the span ("Huurdersvereniging
+        # Zaanstreek" is one name: its first word is an organisation's head word)
+        if i < j and (self.spans.looks_like_role(tokens.texts[i])
+                      or (tokens.texts[i].lower() in cues.ORG_DESCRIPTORS and not self.spans.is_org_head(tokens.texts[i]))) \
+                and _name_like_text(tokens.texts[i + 1]) \
                 and not self.spans.is_first_name(tokens.texts[i]) and not _ACRONYM.match(tokens.texts[i + 1]):
             i += 1
         # "Klaas Dijkstra van Huurdersvereniging De Dageraad": after a full
@@ -646,8 +715,16 @@ class RulesEngine:
                 r = right[0]
                 r.kind, r.name, r.confidence, r.attributes = ORGANISATION, r.surface, 0.6, {}
             return left + right
-        # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle
-        if i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.PARTICLES \
+        # "Locatie: De Pelikaan": a venue, whatever its name looks like
+        if i >= 2 and tokens.texts[i - 1] == ":" and tokens.texts[i - 2].lower() in cues.VENUE_LABELS \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations:
+            return [self._found(text, tokens, i, j, PLACE, 0.7, " ".join(tokens.texts[i: j + 1]),
+                                {"place_kind": "building"})]
+        # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle;
+        # "Van den Heuvel" is a surname whatever "den Heuvel" is
+        if i + 1 < j and tokens.texts[i] == "Van" and tokens.texts[i + 1] in ("den", "der", "de", "'t", "het"):
+            pass
+        elif i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.PARTICLES \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations:
             before, after = self._context(tokens, i + 1, j)
@@ -746,6 +823,11 @@ class RulesEngine:
                 stop += 1
             while stop > k and not _name_like_text(tokens.texts[stop]):
                 stop -= 1
+            # "Lars Mikkelsen van Aalborg Universitet": a name, then where the person works
+            if stop - k >= 3 and self._person_preposition(tokens, k, stop):
+                out.extend(self._segment(text, tokens, k, stop))
+                k = stop + 1
+                continue
             # longest known phrase starting at k
             best = None
             for e in range(min(stop, k + self.lex.max_phrase), k - 1, -1):
