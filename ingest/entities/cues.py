@@ -163,6 +163,14 @@ FUNCTION_WORDS = frozenset(
     """.split()
 ) | MONTHS_AND_DAYS
 
+# Small words a Title Case heading capitalises and no name holds: "Overlast
+# Rond Het Pancratiusplein", "Nieuwe Wijkmanager Stelt Zich Voor".
+TITLE_CASE_TELLS = frozenset(
+    """in op aan bij met voor naar uit over onder tussen door tegen zonder na om als dan
+    en of maar zich is wordt worden heeft hebben kan krijgt gaat komt meer minder niet
+    geen nog ook al wel zo tot rond vanaf sinds wat hoe waarom wie onze uw jouw""".split()
+)
+
 # Adjectival endings of place names: "Arnhemse", "Nederlandse", "Haagsche".
 ADJECTIVE_SUFFIXES = ("se", "sche", "ese", "aanse", "aase", "ische", "isch", "iaanse")
 # Endings of adjectives and language names: "Europese", "Vlaams", "Franstalig".

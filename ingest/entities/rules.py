@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from itertools import chain, compress
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
+# a line of three or more words: candidates for a Title Case heading
+_TITLE_LINE = re.compile(r"^[^\S\n]*\S+(?:[^\S\n]+\S+){2,}[^\S\n]*$", re.MULTILINE)
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -566,6 +569,7 @@ class RulesEngine:
     def analyse(self, text: str) -> list[Found]:
         masked = mask(text)
         tokens = tokenize(masked)
+        self._title_case_lines(text, tokens)
         found: list[Found] = []
         texts, sent = tokens.texts, tokens.sentence_starts
         plain_opener = self.spans.plain_opener
@@ -592,6 +596,44 @@ class RulesEngine:
                 snippet = snippets[k] = text[s:e].strip()
             f.snippet = snippet
         return found
+
+    def _title_case_lines(self, text: str, tokens) -> None:
+        """"Overlast Rond Het Pancratiusplein": in a heading that capitalises
+        every word, capitals say nothing. Words that are ordinary (function
+        words, common words, words this text writes in lower case elsewhere)
+        are read in lower case there, so only the names keep their capitals."""
+        lines = [m for m in _TITLE_LINE.finditer(text) if m.group().istitle()]
+        if not lines:
+            return
+        texts, starts = tokens.texts, tokens.starts
+        vocabulary = {t for t in texts if t.islower()}
+        for m in lines:
+            first = bisect_left(starts, m.start())
+            last = bisect_left(starts, m.end()) - 1
+            words = [k for k in range(first + 1, last + 1) if texts[k][:1].isupper()]
+            # a capitalised function word that no name holds ("In", "Rond", "Zich"), not "De" or "Van"
+            if len(words) < 2 or not any(texts[k].lower() in cues.TITLE_CASE_TELLS for k in words):
+                continue
+            lowered = set()
+            for k in reversed(words):
+                t = texts[k]
+                low = t.lower()
+                if len(low) != len(t):
+                    continue
+                if low in cues.PARTICLES or low in _ARTICLES:
+                    nxt = texts[k + 1] if k + 1 <= last else ""
+                    if k + 1 > last or k + 1 in lowered or not nxt[:1].isupper() \
+                            or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")):
+                        texts[k] = low
+                        lowered.add(k)
+                    continue
+                key = fold(t)
+                if key in self.lex.places or key in self.lex.organisations or _ACRONYM.match(t) \
+                        or self.spans.is_first_name(t) or self.spans.is_org_head(t) or low in cues.FACILITY_HEADS:
+                    continue
+                if low in cues.FUNCTION_WORDS or low in self.lex.common_words or low in vocabulary:
+                    texts[k] = low
+                    lowered.add(k)
 
     @staticmethod
     def _parenthesised_acronyms(tokens, found: list[Found]) -> None:
