@@ -31,7 +31,7 @@ ORG_HEADS = frozenset(
     autoriteit directoraat departement regering kabinet parlement senaat congres
     organisatie association agency authority commission council court office
     consortium collectief coalition network trust research consulting consultancy partners
-    services solutions media maatschappij bibliotheek
+    services solutions media maatschappij bibliotheek wonen
     """.split()
 )
 
@@ -193,6 +193,8 @@ FACILITY_HEADS = frozenset(
 )
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee")
+# Endings of one-word names of districts and neighbourhoods: "Rivierenwijk".
+DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier")
 # Words before a colon that announce a venue: "Locatie: De Cacaofabriek".
 VENUE_LABELS = frozenset("locatie plaats waar adres".split())
 

@@ -48,6 +48,7 @@ _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
 # a line of three or more words: candidates for a Title Case heading
 _TITLE_LINE = re.compile(r"^[^\S\n]*\S+(?:[^\S\n]+\S+){2,}[^\S\n]*$", re.MULTILINE)
+_HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -212,7 +213,8 @@ class SpanClassifier:
         if lw in cues.FUNCTION_WORDS or lw in lex.common_words:
             return True
         return "-" not in w and not self.is_surname(w) and not lw.endswith(cues.STREET_SUFFIXES) \
-            and not lw.endswith("regio")
+            and not lw.endswith("regio") and not lw.endswith(cues.FACILITY_SUFFIXES) \
+            and not lw.endswith(cues.DISTRICT_SUFFIXES)
 
     # ---- classification ------------------------------------------------------
     def classify(self, words: list[str], before: list[str], after: list[str], initial: bool):
@@ -256,7 +258,9 @@ class SpanClassifier:
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
         if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
-                    and not (n == 1 and initial)):
+                    and not (n == 1 and initial)) or (n >= 3 and lower[0] == "huis" and lower[1] == "van"):
+            if "en" in lower:
+                return None  # "buurthuizen De Venen en De Bron" are two
             return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "aannemer Van Wijnen", "woningcorporaties Parteon en Rochdale", "obs It Harspit":
         # the kind of organisation, then its name
@@ -353,8 +357,11 @@ class SpanClassifier:
             if self.place(words[:k]) and not any(self.is_org_head(w) for w in words[:k]):
                 return None
         # organisations by head word: "Sociaal en Cultureel Planbureau", "Tweede Kamer"
-        surname_shape = n >= 2 and lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES \
-            and all(lw in cues.PARTICLES for lw in lower[:-1])  # "Van 't Hof", "Ter Horst"
+        # "Van 't Hof", "Ter Horst", "Marijke van 't Hof": a head word after a particle is a surname
+        surname_shape = n >= 2 and lower[-2] in cues.PARTICLES and lower[-2] not in ("de", "het") and (
+            (lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES and all(lw in cues.PARTICLES for lw in lower[:-1]))
+            or ((self.is_first_name(words[0]) or _is_initials(words[0])) and not self.is_org_head(words[0])
+                and all(lw in cues.PARTICLES for lw in lower[1:-1])))
         if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS) \
                 and not surname_shape:
             return (ORGANISATION, 0.85, joined, {})
@@ -375,7 +382,24 @@ class SpanClassifier:
         if last.endswith(cues.STREET_SUFFIXES) and not self.is_surname(words[-1]) and (
             key in self.lex.streets or any(last.endswith(s) and len(last) > len(s) + 2 for s in cues.STREET_SUFFIXES[:9])
         ):
+            if "en" in lower:
+                return None  # "Roerstraat en Geleenstraat" are two
             return (PLACE, 0.8, joined, {"place_kind": "street"})
+        # "Kleinzand 12, 8601 BH Sneek": a name before a house number is a street
+        if nxt[:1].isdigit() and len(nxt) <= 4 and _HOUSE_NUMBER.match(nxt) and lower[0] != "postbus" \
+                and len(after) > 2 and after[1] == "," and self.place1(after[2]) and not self.is_first_name(words[0]) \
+                and no_head and "en" not in lower:
+            return (PLACE, 0.7, joined, {"place_kind": "street"})
+        # "Rivierenwijk", "Schilderswijk": a one-word name of a district
+        if n == 1 and lower[0].endswith(cues.DISTRICT_SUFFIXES) and len(lower[0]) > 7 and not initial:
+            return (PLACE, 0.7, joined, {"place_kind": "district"})
+        # "KBO Limburg", "RIEC Limburg": an acronym and the area it serves
+        if n >= 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and self.place(words[1:]):
+            return (ORGANISATION, 0.8, joined, {})
+        # "Zorgverzekeraars Nederland", "Bouwend Nederland": national bodies
+        if n == 2 and words[1] == "Nederland" and lower[0] not in cues.COMPASS and not self.is_adjective(words[0]) \
+                and not lower[0].endswith(cues.ADJECTIVE_ENDINGS):
+            return (ORGANISATION, 0.75, joined, {})
 
         if n == 1 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and len(words[0]) <= 8:
             return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
@@ -437,7 +461,8 @@ class SpanClassifier:
             # "in"/"op" only inside "in 't Veld", "op de Beek"
             if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
                 return 0.0
-        strong_start = _is_initials(words[0]) or self.is_first_name(words[0])
+        strong_start = _is_initials(words[0]) or self.is_first_name(words[0]) or (
+            n >= 3 and lower[0] == "van" and lower[1] in ("den", "der", "de", "'t"))  # "Van den Heuvel"
         if n > 1 and not strong_start and any(
             (self.place1(w) or self.district_word(w)) and not (self.is_first_name(w) or self.is_surname(w))
             for w in content
@@ -510,6 +535,7 @@ class RulesEngine:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.spans = SpanClassifier(lexicon)
+        self._vocabulary: set[str] = set()
 
     # ---- spans -----------------------------------------------------------------
     def raw_spans(self, tokens) -> list[tuple[int, int]]:
@@ -532,7 +558,8 @@ class RulesEngine:
             if not _name_like_text(t):
                 continue
             # fast path: "De", "Het", "Dat" opening a sentence, no name after it
-            if sent[i] and t.lower() in function_words and (i + 1 >= n or not texts[i + 1][0].isupper()):
+            if sent[i] and t.lower() in function_words and (i + 1 >= n or not texts[i + 1][0].isupper()) \
+                    and not (i + 2 < n and texts[i + 1] in ("'t", "den", "der", "de") and texts[i + 2][0].isupper()):
                 continue
             end = i
             k = i + 1
@@ -570,11 +597,14 @@ class RulesEngine:
         masked = mask(text)
         tokens = tokenize(masked)
         self._title_case_lines(text, tokens)
+        # the words this text writes in lower case: ordinary words, whatever a capital suggests
+        self._vocabulary = {t for t in tokens.texts if t.islower()}
         found: list[Found] = []
         texts, sent = tokens.texts, tokens.sentence_starts
         plain_opener = self.spans.plain_opener
         for i, j in self.raw_spans(tokens):
-            if i == j and sent[i] and "-" not in texts[i] and plain_opener(texts[i]):
+            if i == j and sent[i] and "-" not in texts[i] and plain_opener(texts[i]) \
+                    and not (i >= 2 and texts[i - 1] == ":" and texts[i - 2].lower() in cues.VENUE_LABELS):
                 # the commonest span, one plain word opening a sentence: what
                 # _segment would answer, without building its context
                 if texts[i].lower() not in cues.FUNCTION_WORDS:
@@ -805,7 +835,7 @@ class RulesEngine:
                                     end=tokens.starts[i] + len(m.group(1)))]
         initial = tokens.sentence_starts[i]
         before, after = self._context(tokens, i, j)
-        result = self.spans.classify(words, before, after, initial)
+        result = self._vet(words, self.spans.classify(words, before, after, initial))
         if result is not None:
             kind, conf, name, attrs = result
             if kind is None and len(words) == 1 and attrs.get("sentence_initial"):
@@ -815,6 +845,22 @@ class RulesEngine:
             # "Volgens De Graaf": a surname whose full name may be known in the issue
             return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
         return self._split(text, tokens, i, j)
+
+    def _vet(self, words: list[str], result):
+        """Take back a guess that the text itself contradicts: a person or a
+        place named by context whose words this text also writes in lower
+        case ("adviseur Sociaal Domein", "Uit de Praktijk") is no name."""
+        if result is None or result[0] not in (PERSON, PLACE) or result[1] >= 0.9 or not self._vocabulary:
+            return result
+        kind, conf = result[0], result[1]
+        if kind == PERSON and (self.spans.is_first_name(words[0]) or _is_initials(words[0])):
+            return result
+        if kind == PLACE and (conf > 0.6 or result[3].get("gazetteer_code")):
+            return result
+        vocabulary = self._vocabulary
+        if any(w.lower() in vocabulary for w in words if w.lower() not in cues.PARTICLES):
+            return (None, 0.0, result[2], {})
+        return result
 
     def _known_word(self, word: str) -> bool:
         key = fold(word)
@@ -877,7 +923,7 @@ class RulesEngine:
                     continue
                 words = tokens.texts[k: e + 1]
                 before, after = self._context(tokens, k, e)
-                result = self.spans.classify(words, before, after, tokens.sentence_starts[k])
+                result = self._vet(words, self.spans.classify(words, before, after, tokens.sentence_starts[k]))
                 if result is not None and (result[0] is not None or e == k):
                     best = (e, result)
                     break
