@@ -112,6 +112,9 @@ ROLE_SUFFIXES = (
     "wijkagent", "ondersteuner", "regisseur", "functionaris", "bestuurder",
 )
 
+# People named by what they do together, before "van" and where they are: "studenten van Saxion".
+GROUP_ROLES = frozenset("student studente leerling stagiair stagiaire cliënt klant lid leden".split())
+
 ROLE_MODIFIERS = frozenset("voormalig voormalige oud huidig huidige toenmalig toenmalige kersverse nieuwe".split())
 
 HONORIFICS = frozenset(
@@ -227,6 +230,7 @@ FAMILY_WORDS = frozenset("moeder vader zoon dochter broer zus weduwe opa oma col
 # Words for a kind of publication, opening a heading: "Nieuwsbrief GGD ...",
 # "Wijkkrant Malburgen", "Clubblad v.v. ...".
 PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant", "dorpskrant",
+                        "huurdersblad", "bewonersblad", "wijknieuws", "buurtnieuws",
                         "clubblad", "verenigingsblad", "wijkblad", "magazine", "bulletin")
 
 # Lower-case public services named after the area they serve: "politie Oost-Nederland".

@@ -162,7 +162,15 @@ class SpanClassifier:
         lw = w.lower()
         if lw in cues.ROLE_WORDS:
             return True
-        return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
+        if len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES):
+            return True
+        # plurals: "jongerenwerkers", "docenten", "studenten van Saxion"
+        for ending in ("s", "en"):
+            stem = lw[: -len(ending)]
+            if lw.endswith(ending) and (stem in cues.ROLE_WORDS or stem in cues.GROUP_ROLES
+                                        or (len(stem) > 7 and stem.endswith(cues.ROLE_SUFFIXES))):
+                return True
+        return lw in cues.GROUP_ROLES
 
     def is_org_head(self, w: str) -> bool:
         try:
@@ -756,7 +764,8 @@ class RulesEngine:
         # "Onderzoekers van de Universiteit": an unknown sentence-initial word
         # followed by a lower-case connector is an ordinary noun
         if i < j and tokens.sentence_starts[i] and not _name_like_text(tokens.texts[i + 1]) \
-                and (not self._known_word(tokens.texts[i]) or self._plural_role(tokens.texts[i])):
+                and (not self._known_word(tokens.texts[i]) or self._plural_role(tokens.texts[i])) \
+                and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i] not in cues.AUTHORITY_HEADS:
             i += 1
             while i <= j and not _name_like_text(tokens.texts[i]):
                 i += 1
@@ -907,7 +916,8 @@ class RulesEngine:
                 continue
             # stop each piece at connectors that are not name particles
             stop = k
-            while stop + 1 <= j and (_name_like_text(tokens.texts[stop + 1]) or tokens.texts[stop + 1].lower() in cues.PARTICLES):
+            while stop + 1 <= j and (_name_like_text(tokens.texts[stop + 1]) or tokens.texts[stop + 1].lower() in cues.PARTICLES
+                                     or (tokens.texts[stop + 1] == "&" and stop + 2 <= j and _name_like_text(tokens.texts[stop + 2]))):
                 stop += 1
             while stop > k and not _name_like_text(tokens.texts[stop]):
                 stop -= 1
@@ -930,6 +940,11 @@ class RulesEngine:
                 if result is None and e > k and words[0].lower() in _NAME_OPENERS:
                     # "Memorial Van Damme": a surname, not the village Damme
                     best = (e, (None, 0.0, " ".join(words), {"surname": True}))
+                    break
+                if result is None and e == k + 1 and not any(self._known_word(w) or self.lex.is_common(w.lower())
+                                                             or w.lower() in self._vocabulary for w in words):
+                    # "Oksana Kovalenko": two unknown words stay one unexplained name
+                    best = (e, (None, 0.0, " ".join(words), {}))
                     break
             if best is None:
                 k += 1
@@ -1044,12 +1059,20 @@ class RulesEngine:
                         f.name = full
                         f.attributes["acronym"] = f.surface
         # "woningcorporatie Mitros ... Zonder Mitros": the same name, the same kind
-        known_kind = {}
+        known_kind: dict[str, Found] = {}
         for found in texts_found:
             for f in found:
-                # an organisation named by context once ("Jansen van Vivare") is one throughout
+                # an organisation named by context once ("Jansen van Vivare") is one throughout;
+                # the surest reading of a name is its reading throughout
                 if f.kind and (f.confidence >= 0.7 or (f.kind == ORGANISATION and f.confidence >= 0.6)):
-                    known_kind.setdefault(f.surface, f)
+                    if f.surface not in known_kind or f.confidence > known_kind[f.surface].confidence:
+                        known_kind[f.surface] = f
+                # "Huurdersvereniging Rentree ... Samen met Rentree": the name without its head word
+                if f.kind == ORGANISATION and f.confidence >= 0.8 and " " in f.surface:
+                    head, _, rest = f.surface.partition(" ")
+                    if self.spans.is_org_head(head) and rest[:1].isupper() and " " not in rest \
+                            and not self.spans.place1(rest) and rest not in known_kind:
+                        known_kind[rest] = Found(ORGANISATION, 0, 0, rest, rest, 0.7)
         for found in texts_found:
             for f in found:
                 src = known_kind.get(f.surface)
@@ -1058,8 +1081,8 @@ class RulesEngine:
                         and " " not in f.surface and not self.spans.is_first_name(f.surface) \
                         and not self.spans.is_surname(f.surface):
                     f.kind, f.name, f.confidence, f.attributes = ORGANISATION, src.name, 0.6, {}
-                if f.kind is None and not f.attributes.get("adjective") and f.surface in known_kind:
-                    src = known_kind[f.surface]
+                if src is not None and not f.attributes.get("adjective") and src.kind != f.kind and (
+                        f.kind is None or (f.confidence <= 0.6 and src.confidence >= 0.7 and f.kind != PERSON)):
                     f.kind, f.name, f.confidence = src.kind, src.name, 0.7
                     f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
         # an organisation written out in full gets its acronym when the issue uses one
