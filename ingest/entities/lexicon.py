@@ -9,6 +9,7 @@ Dutch name and place lists (read as data files, if installed), the archive's
 from __future__ import annotations
 
 import functools
+from itertools import chain
 import importlib.util
 import re
 from dataclasses import dataclass, field
@@ -144,7 +145,7 @@ def build_lexicon(gazetteer_rows=(), candidate_rows=()) -> Lexicon:
     lex.surnames -= cues.FUNCTION_WORDS
     for row in default_rows():
         lex.add_place(row)
-    for line in _read_data("organisations.txt").splitlines():
+    for line in chain(_read_data("organisations.txt").splitlines(), _read_data("organisations_nl.txt").splitlines()):
         if not line.strip() or line.startswith("#"):
             continue
         parts = (line.split("\t") + ["", ""])[:3]
