@@ -174,6 +174,10 @@ TITLE_CASE_TELLS = frozenset(
     geen nog ook al wel zo tot rond vanaf sinds wat hoe waarom wie onze uw jouw""".split()
 )
 
+# Endings of Dutch adjectives: a capitalised word so shaped opens no person's name.
+ADJECTIVE_FORMS = ("aal", "ale", "eel", "ele", "ief", "ieve", "lijk", "lijke", "isch", "ische", "baar", "bare",
+                   "ig", "ige", "end", "ende")
+
 # Adjectival endings of place names: "Arnhemse", "Nederlandse", "Haagsche".
 ADJECTIVE_SUFFIXES = ("se", "sche", "ese", "aanse", "aase", "ische", "isch", "iaanse")
 # Endings of adjectives and language names: "Europese", "Vlaams", "Franstalig".

@@ -162,15 +162,18 @@ class SpanClassifier:
         lw = w.lower()
         if lw in cues.ROLE_WORDS:
             return True
-        if len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES):
+        return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
+
+    def looks_like_people(self, w: str) -> bool:
+        """A role, or people in the plural: "jongerenwerkers", "studenten van Saxion"."""
+        lw = w.lower()
+        if self.looks_like_role(lw) or lw in cues.GROUP_ROLES:
             return True
-        # plurals: "jongerenwerkers", "docenten", "studenten van Saxion"
         for ending in ("s", "en"):
             stem = lw[: -len(ending)]
-            if lw.endswith(ending) and (stem in cues.ROLE_WORDS or stem in cues.GROUP_ROLES
-                                        or (len(stem) > 7 and stem.endswith(cues.ROLE_SUFFIXES))):
+            if lw.endswith(ending) and (self.looks_like_role(stem) or stem in cues.GROUP_ROLES):
                 return True
-        return lw in cues.GROUP_ROLES
+        return False
 
     def is_org_head(self, w: str) -> bool:
         try:
@@ -413,7 +416,7 @@ class SpanClassifier:
             return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
 
         # "een medewerker van Dura Vermeer": a role "van" a name that is no person
-        if prev == "van" and len(before) > 1 and self.looks_like_role(before[-2].lower()) \
+        if prev == "van" and len(before) > 1 and self.looks_like_people(before[-2].lower()) \
                 and before[-2].lower() not in cues.FAMILY_WORDS and not self.is_first_name(words[0]) \
                 and not before[-2].lower().endswith(("bewoner", "bewoners", "inwoner", "inwoners", "huurders")) \
                 and "en" not in lower and not any(self.place1(w) or self.district_word(w) for w in words) \
@@ -483,13 +486,15 @@ class SpanClassifier:
         ):
             # "Nieuwe Huisvestingswet": ordinary words are not names
             return 0.0
+        if n > 1 and not strong_start and lower[0].endswith(cues.ADJECTIVE_FORMS) and not self.is_surname(words[0]):
+            return 0.0  # "adviseur Sociaal Domein", "coördinator Openbare Orde"
         score = 0.0
         first, lastw = content[0], content[-1]
         if _is_initials(words[0]) and n >= 2:
             score = 0.9
         elif self.is_first_name(first) and n >= 2:
             score = 0.85 if (self.is_surname(lastw) or not self.place1(lastw)) else 0.6
-            if self.organisation([lastw]) or self.is_org_head(lastw):
+            if (self.organisation([lastw]) or self.is_org_head(lastw)) and lower[-2] not in cues.PARTICLES:
                 score = 0.3
         elif n >= 2 and any(lw in cues.PARTICLES for lw in lower[1:-1]):
             # "Buurthuis De Schakel" is no name: the particle must follow a
@@ -524,12 +529,15 @@ class SpanClassifier:
             score += 0.5
         if self.looks_like_role(prev) or (prev in ("de", "het") and self.looks_like_role(before[-2] if len(before) > 1 else "")):
             score += 0.4
+        elif nxt in ("en", ",") and self.looks_like_people(prev):
+            score += 0.4  # "ministers Onkelinx en Hazette"
         elif prev in cues.FAMILY_WORDS and (self.is_first_name(first) or _is_initials(first)):
             score += 0.4  # "haar man Henk"
         if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and len(after) > 1 and after[1] in "“\"'‘"):
             score += 0.35
-        if nxt == "," and len(after) > 1 and self.looks_like_role(after[1]):
-            score += 0.3
+        if nxt == "," and len(after) > 1 and (self.looks_like_role(after[1]) or (
+                after[1] in ("de", "het", "een", "onze") and len(after) > 2 and self.looks_like_role(after[2]))):
+            score += 0.3  # "Hatice, de opbouwwerker van Welsaen"
         if n == 1 and initial and not (self.is_first_name(first) or self.is_surname(first)):
             score -= 0.3
         if self.place(words) or self.organisation(words):
@@ -780,7 +788,8 @@ class RulesEngine:
         # "Aannemer Van Wijnen": a trade opening the span ("Huurdersvereniging
         # Zaanstreek" is one name: its first word is an organisation's head word)
         if i < j and (self.spans.looks_like_role(tokens.texts[i])
-                      or (tokens.texts[i].lower() in cues.ORG_DESCRIPTORS and not self.spans.is_org_head(tokens.texts[i]))) \
+                      or (tokens.texts[i].lower() in cues.ORG_DESCRIPTORS and not self.spans.is_org_head(tokens.texts[i])
+                          and tokens.sentence_starts[i])) \
                 and _name_like_text(tokens.texts[i + 1]) \
                 and not self.spans.is_first_name(tokens.texts[i]) and not _ACRONYM.match(tokens.texts[i + 1]):
             i += 1
@@ -882,7 +891,7 @@ class RulesEngine:
     def _plural_role(self, word: str) -> bool:
         # "Onderzoekers van de Universiteit": a plural role is nobody's name
         lw = word.lower()
-        return lw.endswith(("ers", "ren", "sen", "gen")) and self.spans.looks_like_role(word) \
+        return lw.endswith(("ers", "ren", "sen", "gen")) and self.spans.looks_like_people(word) \
             and not self.spans.is_surname(word) and not self.spans.is_first_name(word)
 
     def _person_preposition(self, tokens, i, j):
@@ -941,8 +950,12 @@ class RulesEngine:
                     # "Memorial Van Damme": a surname, not the village Damme
                     best = (e, (None, 0.0, " ".join(words), {"surname": True}))
                     break
-                if result is None and e == k + 1 and not any(self._known_word(w) or self.lex.is_common(w.lower())
-                                                             or w.lower() in self._vocabulary for w in words):
+                if result is None and e == k + 1 and "-" not in words[0] and not self.spans.is_first_name(words[0]) \
+                        and not self.spans.is_surname(words[0]) \
+                        and (not self.spans.is_first_name(words[1]) or self.spans.is_surname(words[1])) and not any(
+                        fold(w) in self.lex.places or fold(w) in self.lex.organisations or _ACRONYM.match(w)
+                        or self.lex.is_common(w.lower()) or w.lower() in self._vocabulary
+                        or self.spans.is_org_head(w) or self.spans.looks_like_role(w) for w in words):
                     # "Oksana Kovalenko": two unknown words stay one unexplained name
                     best = (e, (None, 0.0, " ".join(words), {}))
                     break
