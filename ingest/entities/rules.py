@@ -950,7 +950,7 @@ class RulesEngine:
                     # "Memorial Van Damme": a surname, not the village Damme
                     best = (e, (None, 0.0, " ".join(words), {"surname": True}))
                     break
-                if result is None and e == k + 1 and "-" not in words[0] and not self.spans.is_first_name(words[0]) \
+                if result is None and e == k + 1 == stop and "-" not in words[0] and not self.spans.is_first_name(words[0]) \
                         and not self.spans.is_surname(words[0]) \
                         and (not self.spans.is_first_name(words[1]) or self.spans.is_surname(words[1])) and not any(
                         fold(w) in self.lex.places or fold(w) in self.lex.organisations or _ACRONYM.match(w)
