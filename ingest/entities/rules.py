@@ -49,6 +49,8 @@ _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 # a line of three or more words: candidates for a Title Case heading
 _TITLE_LINE = re.compile(r"^[^\S\n]*\S+(?:[^\S\n]+\S+){2,}[^\S\n]*$", re.MULTILINE)
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?$")
+# connectors of organisation names that never sit inside a person's name
+_SEPARATES_NAMES = cues.ORG_CONNECTORS - cues.PARTICLES
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -235,7 +237,7 @@ class SpanClassifier:
         written. Returns None when the span should be split at its connectors.
         Names recur within and across issues, so answers are remembered.
         """
-        key = (tuple(words), tuple(before[-2:]), tuple(after[:2]), initial)
+        key = (tuple(words), tuple(before[-2:]), tuple(after[:3]), initial)
         cached = self._cache.get(key, _MISSING)
         if cached is not _MISSING:
             return None if cached is None else (cached[0], cached[1], cached[2], dict(cached[3]))
@@ -289,8 +291,9 @@ class SpanClassifier:
                 return (PLACE, 0.75, joined, {"place_kind": "region"} if area is True else
                         {"gazetteer_code": area["code"], "place_kind": area["kind"]})
         # "namens Portaal", "in samenwerking met Vivare": a lone unknown name acting for others
-        if n == 1 and not initial and not self.is_first_name(words[0]) and not self.place(words) and (
-                prev in cues.ORG_AGENT_CUES or [b.lower() for b in before[-2:]] == ["samenwerking", "met"]):
+        if n == 1 and not initial and (
+                prev in cues.ORG_AGENT_CUES or (prev == "met" and len(before) > 1 and before[-2].lower() == "samenwerking")) \
+                and not self.is_first_name(words[0]) and not self.place(words):
             return (ORGANISATION, 0.6, joined, {})
         # "de Omring thuiszorg": an article, a name, then the service it names
         if n == 1 and prev in ("de", "het") and after and not self.is_adjective(words[0]) \
@@ -307,17 +310,18 @@ class SpanClassifier:
         # gazetteer lists the phrase as the province
         if n >= 2 and words[0] in cues.AUTHORITY_HEADS and "en" not in lower:
             return (ORGANISATION, 0.8, joined, {})
-        person_cue = self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS or nxt in cues.SPEECH_VERBS
         place = self.lex.places.get(key)
         if place and place["kind"] != "street":
             name_too = n == 1 and "-" not in words[0] and (self.is_first_name(words[0]) or self.is_surname(words[0]))
-            if not (name_too and person_cue):
+            if not (name_too and (self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS
+                                  or nxt in cues.SPEECH_VERBS)):
                 if initial and n == 1 and self.lex.is_common(lower[0]):
                     return (None, 0.0, joined, {"sentence_initial": True})
                 return (PLACE, 0.7 if name_too else 0.95, place["name"],
                         {"gazetteer_code": place["code"], "place_kind": place["kind"]})
         # districts: "Heerlen-Noord", "Den Haag Zuidwest", "Eindhoven Woensel"
-        no_head = not any(self.is_org_head(w) for w in words)
+        is_org_head = self.is_org_head
+        no_head = not is_org_head(words[0]) if n == 1 else not any(map(is_org_head, words))
         compass = lower[-1].rsplit("-", 1)[-1]
         if compass in cues.COMPASS and no_head:
             base = words[:-1] if n > 1 else [words[0].rsplit("-", 1)[0]]
@@ -337,7 +341,7 @@ class SpanClassifier:
                 return (PLACE, 0.7, joined, {"place_kind": "district", "parent_code": base["code"]})
 
         # regions: "Groene Metropoolregio Arnhem-Nijmegen"
-        if any(lw.endswith("regio") for lw in lower) and any(
+        if "regio" in key and any(lw.endswith("regio") for lw in lower) and any(
             self.place1(p) for w in words for p in w.split("-")
         ):
             return (PLACE, 0.85, joined, {"place_kind": "region"})
@@ -455,15 +459,19 @@ class SpanClassifier:
     def person_score(self, words, lower, before, after, initial) -> float:
         n = len(words)
         next_raw = after[0] if after else ""
-        before = [b.lower() for b in before]
-        after = [a.lower() for a in after]
+        before = [b.lower() for b in before[-2:]]
+        after = [a.lower() for a in after[:3]]
         prev = before[-1] if before else ""
         nxt = after[0] if after else ""
-        content = [w for w, lw in zip(words, lower) if lw not in cues.PARTICLES]
+        particles = cues.PARTICLES
+        if n == 1:
+            content = words if lower[0] not in particles else []
+        else:
+            content = [w for w, lw in zip(words, lower) if lw not in particles]
+            if not _SEPARATES_NAMES.isdisjoint(lower):
+                return 0.0  # "Patrick Doyle en Dirk Brossé" are two people
         if not content:
             return 0.0
-        if any(lw in cues.ORG_CONNECTORS and lw not in cues.PARTICLES for lw in lower):
-            return 0.0  # "Patrick Doyle en Dirk Brossé" are two people
         particle_before_last = n > 1 and lower[-2] in cues.PARTICLES
         if not particle_before_last and not (_is_initials(words[0]) or (n > 1 and self.is_first_name(words[0]))) \
                 and (self.is_adjective(words[-1]) or lower[-1].endswith(("sche", "ische"))):
@@ -479,7 +487,7 @@ class SpanClassifier:
             for w in content
         ):
             return 0.0
-        if n <= 2 and any(self.place1(w) and self.place1(w)["kind"] in ("country", "province") for w in content):
+        if n <= 2 and any((self.place1(w) or {}).get("kind") in ("country", "province") for w in content):
             return 0.0
         if n > 1 and not strong_start and any(
             self.lex.is_common(w.lower()) and not self.is_first_name(w) and not self.is_surname(w) for w in content
@@ -551,7 +559,8 @@ class RulesEngine:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.spans = SpanClassifier(lexicon)
-        self._vocabulary: set[str] = set()
+        self._tokens_texts: list[str] = []
+        self._vocabulary_cache: set[str] | None = None
 
     # ---- spans -----------------------------------------------------------------
     def raw_spans(self, tokens) -> list[tuple[int, int]]:
@@ -612,9 +621,9 @@ class RulesEngine:
     def analyse(self, text: str) -> list[Found]:
         masked = mask(text)
         tokens = tokenize(masked)
+        self._tokens_texts = tokens.texts
+        self._vocabulary_cache = None
         self._title_case_lines(text, tokens)
-        # the words this text writes in lower case: ordinary words, whatever a capital suggests
-        self._vocabulary = {t for t in tokens.texts if t.islower()}
         found: list[Found] = []
         texts, sent = tokens.texts, tokens.sentence_starts
         plain_opener = self.spans.plain_opener
@@ -652,7 +661,7 @@ class RulesEngine:
         if not lines:
             return
         texts, starts = tokens.texts, tokens.starts
-        vocabulary = {t for t in texts if t.islower()}
+        vocabulary = self._vocabulary
         for m in lines:
             first = bisect_left(starts, m.start())
             last = bisect_left(starts, m.end()) - 1
@@ -864,11 +873,19 @@ class RulesEngine:
             return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
         return self._split(text, tokens, i, j)
 
+    @property
+    def _vocabulary(self) -> set[str]:
+        """The words the text being analysed writes in lower case: ordinary
+        words, whatever a capital elsewhere suggests (built when first asked)."""
+        if self._vocabulary_cache is None:
+            self._vocabulary_cache = {t for t in self._tokens_texts if t.islower()}
+        return self._vocabulary_cache
+
     def _vet(self, words: list[str], result):
         """Take back a guess that the text itself contradicts: a person or a
         place named by context whose words this text also writes in lower
         case ("adviseur Sociaal Domein", "Uit de Praktijk") is no name."""
-        if result is None or result[0] not in (PERSON, PLACE) or result[1] >= 0.9 or not self._vocabulary:
+        if result is None or result[0] not in (PERSON, PLACE) or result[1] >= 0.9:
             return result
         kind, conf = result[0], result[1]
         if kind == PERSON and (self.spans.is_first_name(words[0]) or _is_initials(words[0])):
@@ -1024,8 +1041,13 @@ class RulesEngine:
                     if len(content) < 2 and not _is_initials(parts[0]):
                         continue
                     full_people[fold(f.name)] = f.name
-                    if not _is_initials(parts[0]) and self.spans.is_first_name(parts[0]):
-                        by_first.setdefault(parts[0].lower(), set()).add(f.name)
+                    # "Oksana Kovalenko ... Oksana kwam": given names the lexicon lacks too
+                    first = parts[0]
+                    if not _is_initials(first) and (self.spans.is_first_name(first) or (
+                            first.lower() not in cues.PARTICLES and not self.lex.is_common(first.lower())
+                            and not first.lower().endswith(cues.ADJECTIVE_ENDINGS) and not self.spans.place1(first)
+                            and not self.spans.is_adjective(first) and not self.spans.looks_like_role(first))):
+                        by_first.setdefault(first.lower(), set()).add(f.name)
                     # surname with and without particles: "De Jonge", "Jonge"
                     surname_start = 1
                     while surname_start < len(parts) - 1 and _is_initials(parts[surname_start]):
@@ -1037,6 +1059,8 @@ class RulesEngine:
                     orgs.append(f.name)
                 if f.kind == ORGANISATION and f.attributes.get("defined"):
                     defined[f.surface] = f.name
+        # a name written in capitals (a heading) is the last choice for an acronym
+        orgs.sort(key=str.isupper)
         for found in texts_found:
             for f in found:
                 if f.kind == PERSON and fold(f.name) in full_people:
@@ -1111,16 +1135,22 @@ class RulesEngine:
             for f in found:
                 if f.kind and f.name.isupper() and " " in f.name and fold(f.name) in cased:
                     f.name = cased[fold(f.name)]
-        for found in texts_found:
-            for f in found:
-                if f.kind == ORGANISATION and " " in f.name and "acronym" not in f.attributes:
-                    for acr in acronyms:
-                        if self._abbreviates(acr, f.name):
+        by_initials = {}
+        for acr in sorted(acronyms):
+            if len(acr) >= 2:
+                by_initials.setdefault(acr.upper(), acr)
+        if by_initials:
+            for found in texts_found:
+                for f in found:
+                    if f.kind == ORGANISATION and " " in f.name and "acronym" not in f.attributes:
+                        acr = by_initials.get(_initials_of(f.name))
+                        if acr:
                             f.attributes["acronym"] = acr
 
     def _expand(self, acronym: str, names: list[str]) -> str | None:
-        # a name written in capitals (a heading) is the last choice
-        for name in sorted(names, key=lambda nm: nm.isupper()):
+        """The name in ``names`` (mixed case first, then headings in capitals)
+        that ``acronym`` abbreviates, else the lexicon's."""
+        for name in names:
             if self._abbreviates(acronym, name):
                 return name
         return self.lex.acronyms.get(acronym)

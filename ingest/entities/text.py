@@ -17,12 +17,21 @@ from operator import add, contains, itemgetter, or_, sub
 _LINK_TARGET_RE = re.compile(r"\]\([^)\s]*\)")  # markdown link target ](...)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 _TLD_RE = re.compile(r"\.(?:nl|com|org|net|eu|be|de|info|nu|io)\b")
-_POSTCODE_RE = re.compile(r"(?<!\d)\d{4} ?[A-Z]{2}\b")  # "1000 AB" is no acronym
+_POSTCODE_RE = re.compile(r"\d{4} ?[A-Z]{2}\b")  # "1000 AB" is no acronym
 _ADDRESS_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-")
 
 
 def _blank(m: re.Match) -> str:
     return " " * (m.end() - m.start())
+
+
+def _blank_postcode(m: re.Match) -> str:
+    # "12345 AB" holds no postcode: the digits must not go on to the left
+    # (tested here: a look-behind in the pattern is tried at every position)
+    start = m.start()
+    if start and m.string[start - 1].isdigit():
+        return m.group()
+    return " " * (m.end() - start)
 
 
 _TOKEN_PATTERN = r"""
@@ -73,7 +82,7 @@ def mask(text: str) -> str:
     tlds = [m.start() for m in _TLD_RE.finditer(text)]
     if tlds:
         text = _blank_around(text, tlds, need_dot_right=False)
-    return _POSTCODE_RE.sub(_blank, text)
+    return _POSTCODE_RE.sub(_blank_postcode, text)
 
 
 def _blank_around(text: str, anchors: list[int], need_dot_right: bool) -> str:
