@@ -1063,8 +1063,11 @@ class RulesEngine:
         orgs.sort(key=str.isupper)
         for found in texts_found:
             for f in found:
-                if f.kind == PERSON and fold(f.name) in full_people:
+                kind = f.kind
+                if kind == PERSON and fold(f.name) in full_people:
                     continue
+                if kind == PLACE and f.confidence >= 0.8 and not f.particle:
+                    continue  # a sure place: nothing below changes it
                 key = fold(f.surface)
                 if f.particle and fold(f.particle) in by_last and len(by_last[fold(f.particle)]) == 1:
                     f.start, f.surface, f.kind = f.particle_start, f.particle, PERSON
@@ -1126,14 +1129,15 @@ class RulesEngine:
         acronyms = {f.surface for found in texts_found for f in found
                     if f.kind == ORGANISATION and _ACRONYM.match(f.surface)}
         # "NATIONAAL PROGRAMMA ..." in a heading is the name written elsewhere in mixed case
-        cased = {}
-        for found in texts_found:
-            for f in found:
-                if f.kind and not f.name.isupper():
-                    cased.setdefault(fold(f.name), f.name)
-        for found in texts_found:
-            for f in found:
-                if f.kind and f.name.isupper() and " " in f.name and fold(f.name) in cased:
+        shouted = [f for found in texts_found for f in found if f.kind and " " in f.name and f.name.isupper()]
+        if shouted:
+            cased = {}
+            for found in texts_found:
+                for f in found:
+                    if f.kind and not f.name.isupper():
+                        cased.setdefault(fold(f.name), f.name)
+            for f in shouted:
+                if fold(f.name) in cased:
                     f.name = cased[fold(f.name)]
         by_initials = {}
         for acr in sorted(acronyms):
