@@ -196,10 +196,17 @@ FACILITY_HEADS = frozenset(
     gemeenschapshuis buurtkamer wijkpunt buurtpunt speeltuin sporthal zwembad
     sportpark sportcomplex complex wooncomplex flat winkelcentrum bedrijventerrein
     industrieterrein theaterzaal zaal kerk moskee synagoge kapel stadion
-    buurthuizen wijkcentra buurtcentra wijkhuis kasteel""".split()
+    buurthuizen wijkcentra buurtcentra wijkhuis kasteel bezoekerscentrum natuurcentrum
+    gezondheidscentrum ontmoetingscentrum sportcentrum cultuurcentrum zorgcentrum
+    parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal""".split()
 )
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
-FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee")
+FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal")
+# Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
+NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
+                   "weiher", "polder", "waard", "klif")
+# Words before a place name that make a new place: "Nieuw Den Helder", "Oud-Beijerland".
+PLACE_PREFIXES = frozenset("nieuw nieuwe oud oude groot grote klein kleine hoog laag sint st".split())
 # Endings of one-word names of districts and neighbourhoods: "Rivierenwijk".
 DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier")
 # Words before a colon that announce a venue: "Locatie: De Cacaofabriek".

@@ -19,7 +19,7 @@ from .names import fold, slug
 
 PLACE_KINDS = (
     "country", "province", "municipality", "town", "district", "neighbourhood",
-    "street", "region", "focus_area",
+    "street", "region", "focus_area", "water",
 )
 
 _DATA = resources.files("ingest.entities") / "data"

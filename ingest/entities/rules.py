@@ -51,6 +51,11 @@ _TITLE_LINE = re.compile(r"^[^\S\n]*\S+(?:[^\S\n]+\S+){2,}[^\S\n]*$", re.MULTILI
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 # connectors of organisation names that never sit inside a person's name
 _SEPARATES_NAMES = cues.ORG_CONNECTORS - cues.PARTICLES
+def no_head_cheap(words, spans) -> bool:
+    return not any(map(spans.is_org_head, words))
+
+
+_PLACE_JOINERS = frozenset(("aan", "op", "in", "bij", "binnen", "onder", "over"))
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -312,13 +317,25 @@ class SpanClassifier:
             return (ORGANISATION, 0.8, joined, {})
         place = self.lex.places.get(key)
         if place and place["kind"] != "street":
-            name_too = n == 1 and "-" not in words[0] and (self.is_first_name(words[0]) or self.is_surname(words[0]))
+            name_too = (n == 1 and "-" not in words[0] and (self.is_first_name(words[0]) or self.is_surname(words[0]))) \
+                or (n == 2 and lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES)  # "aldus Ter Haar"
             if not (name_too and (self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS
                                   or nxt in cues.SPEECH_VERBS)):
                 if initial and n == 1 and self.lex.is_common(lower[0]):
                     return (None, 0.0, joined, {"sentence_initial": True})
                 return (PLACE, 0.7 if name_too else 0.95, place["name"],
                         {"gazetteer_code": place["code"], "place_kind": place["kind"]})
+        # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
+        if no_head_cheap(words, self) and n >= 2 and lower[0] in cues.PLACE_PREFIXES and self.place(words[1:]):
+            return (PLACE, 0.8, joined, {"place_kind": "district"})
+        if n == 1 and "-" in words[0]:
+            compass_first, _, rest_word = words[0].partition("-")
+            if compass_first.lower() in cues.COMPASS and self.place1(rest_word):
+                return (PLACE, 0.8, joined, {"place_kind": "region"})
+        # "de Lollebeek", "het Rijsterbos": waters and nature by the ending of their name
+        if n == 1 and not initial and lower[0].endswith(cues.NATURE_SUFFIXES) and len(lower[0]) > 6 \
+                and not self.is_surname(words[0]) and not self.is_first_name(words[0]):
+            return (PLACE, 0.7, joined, {"place_kind": "water"})
         # districts: "Heerlen-Noord", "Den Haag Zuidwest", "Eindhoven Woensel"
         is_org_head = self.is_org_head
         no_head = not is_org_head(words[0]) if n == 1 else not any(map(is_org_head, words))
@@ -613,6 +630,16 @@ class RulesEngine:
                     end = j
                     k = j + 1
                     continue
+                # "Horst aan de Maas", "Bergen op Zoom": a known place joined by a preposition
+                if texts[k] in _PLACE_JOINERS:
+                    j = k + 1
+                    while j < n and j - k < 3 and texts[j] in ("de", "den", "der", "het"):
+                        j += 1
+                    if j < n and _name_like_text(texts[j]) and not newlines[j] and not sent[j] \
+                            and fold(" ".join(texts[i: j + 1])) in self.lex.places:
+                        end = j
+                        k = j + 1
+                        continue
                 break
             spans.append((i, end))
             consumed = end + 1
@@ -796,7 +823,8 @@ class RulesEngine:
         # a capitalised role word opening the span: "Bewoner Franco Piras"
         # "Aannemer Van Wijnen": a trade opening the span ("Huurdersvereniging
         # Zaanstreek" is one name: its first word is an organisation's head word)
-        if i < j and (self.spans.looks_like_role(tokens.texts[i])
+        if i < j and not tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES) \
+                and (self.spans.looks_like_role(tokens.texts[i])
                       or (tokens.texts[i].lower() in cues.ORG_DESCRIPTORS and not self.spans.is_org_head(tokens.texts[i])
                           and tokens.sentence_starts[i])) \
                 and _name_like_text(tokens.texts[i + 1]) \
