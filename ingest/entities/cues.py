@@ -32,6 +32,9 @@ ORG_HEADS = frozenset(
     organisatie association agency authority commission council court office
     consortium collectief coalition network trust research consulting consultancy partners
     services solutions media maatschappij bibliotheek wonen
+    boekhandel snackbar koffiebar lunchroom kapsalon apotheek praktijk kinderdagverblijf
+    kinderopvang vastgoed makelaardij makelaars tweewielers installatietechniek
+    bouw zorg schilderwerken
     """.split()
 )
 
@@ -41,7 +44,8 @@ ORG_SUFFIXES = (
     "corporatie", "stichting", "vereniging", "omroep", "krant", "blad", "academie",
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
-    "maatschappij", "club", "school", "college", "lyceum", "gymnasium",
+    "maatschappij", "club", "school", "college", "lyceum", "gymnasium", "erij", "praktijk",
+    "handel",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of
@@ -99,6 +103,7 @@ ROLE_WORDS = frozenset(
     moeder vader zoon dochter broer zus weduwe opa oma meneer mevrouw collega
     regisseur acteur politicus premier filmmaker componist zakenman ex-premier ex-president
     econoom historicus socioloog psycholoog criminoloog jurist arts huisarts wetenschapper
+    bakker slager kapper juf boswachter natuurgids gids wijkverpleegkundige
     """.split()
 )
 
@@ -109,7 +114,7 @@ ROLE_SUFFIXES = (
     "woordvoerder", "specialist", "officier", "ambtenaar", "deskundige", "zakenman",
     "zakenvrouw", "raadsman", "raadsvrouw", "kampioen", "kampioene", "generaal",
     "consulent", "coach", "chef", "verpleegkundige", "begeleider", "makelaar", "docent",
-    "wijkagent", "ondersteuner", "regisseur", "functionaris", "bestuurder",
+    "wijkagent", "ondersteuner", "regisseur", "functionaris", "bestuurder", "wachter", "gids",
 )
 
 # People named by what they do together, before "van" and where they are: "studenten van Saxion".
@@ -249,5 +254,8 @@ AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio
 
 # Lower-case words after which a lone name acts for an organisation: "namens Portaal".
 ORG_AGENT_CUES = frozenset("namens".split())
+# Institutions named by a capitalised common word after an article: "het Rijk".
+ARTICLE_INSTITUTIONS = {"rijk": "Rijk"}
+
 # Lower-case services a name can precede: "de Omring thuiszorg".
 SERVICE_NOUNS = frozenset("thuiszorg kinderopvang zorggroep woningcorporatie corporatie huisartsenpost".split())

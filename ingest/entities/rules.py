@@ -56,6 +56,8 @@ def no_head_cheap(words, spans) -> bool:
 
 
 _PLACE_JOINERS = frozenset(("aan", "op", "in", "bij", "binnen", "onder", "over"))
+# lower-case words that open institutions' names: "het ministerie van BZK"
+_LOWER_OPENERS = ("ministerie", "inspectie", "rijksdienst")
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -273,6 +275,12 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "het Rijk": the state, not a man called Rijk
+        if n == 1 and prev in ("het", "'t") and key in cues.ARTICLE_INSTITUTIONS:
+            return (ORGANISATION, 0.8, cues.ARTICLE_INSTITUTIONS[key], {})
+        # "CBS De Wegwijzer": a school-type abbreviation before the school's name
+        if n > 2 and words[0] in ("CBS", "KC", "BS", "SG") and lower[1] in _ARTICLES:
+            return (ORGANISATION, 0.8, joined, {})
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
         if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
@@ -651,10 +659,13 @@ class RulesEngine:
         self._tokens_texts = tokens.texts
         self._vocabulary_cache = None
         self._title_case_lines(text, tokens)
-        found: list[Found] = []
+        found: list[Found] = self._lower_case_institutions(text, tokens)
+        taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
         texts, sent = tokens.texts, tokens.sentence_starts
         plain_opener = self.spans.plain_opener
         for i, j in self.raw_spans(tokens):
+            if taken and (i in taken or j in taken):
+                continue
             if i == j and sent[i] and "-" not in texts[i] and plain_opener(texts[i]) \
                     and not (i >= 2 and texts[i - 1] == ":" and texts[i - 2].lower() in cues.VENUE_LABELS):
                 # the commonest span, one plain word opening a sentence: what
@@ -663,6 +674,8 @@ class RulesEngine:
                     found.append(self._found(text, tokens, i, i, None, 0.0, texts[i], {"sentence_initial": True}))
                 continue
             found.extend(self._segment(text, tokens, i, j))
+        if taken:
+            found.sort(key=lambda f: f.first_tok)
         self._coordinate(tokens, found)
         self._parenthesised_acronyms(tokens, found)
         snippets: dict[int, str] = {}  # sentence start token -> snippet: names share sentences
@@ -678,6 +691,25 @@ class RulesEngine:
                 snippet = snippets[k] = text[s:e].strip()
             f.snippet = snippet
         return found
+
+    def _lower_case_institutions(self, text: str, tokens) -> list[Found]:
+        """"het ministerie van Volksgezondheid, Welzijn en Sport": a known
+        institution whose name starts in lower case, read as one name."""
+        texts = tokens.texts
+        out: list[Found] = []
+        if not any(opener in text for opener in _LOWER_OPENERS):
+            return out
+        n = len(texts)
+        for k in range(n - 2):
+            if texts[k] not in _LOWER_OPENERS or texts[k + 1] not in ("van", "voor"):
+                continue
+            for e in range(min(n - 1, k + 12), k + 1, -1):
+                if texts[e][:1].isupper() and fold(" ".join(texts[k: e + 1])) in self.lex.organisations:
+                    name, acronym = self.lex.organisations[fold(" ".join(texts[k: e + 1]))]
+                    out.append(self._found(text, tokens, k, e, ORGANISATION, 0.95, name,
+                                           {"acronym": acronym} if acronym else {}))
+                    break
+        return out
 
     def _title_case_lines(self, text: str, tokens) -> None:
         """"Overlast Rond Het Pancratiusplein": in a heading that capitalises
@@ -823,7 +855,10 @@ class RulesEngine:
         # a capitalised role word opening the span: "Bewoner Franco Piras"
         # "Aannemer Van Wijnen": a trade opening the span ("Huurdersvereniging
         # Zaanstreek" is one name: its first word is an organisation's head word)
+        before_span = tokens.texts[i - 1] if i else ""
         if i < j and not tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES) \
+                and not (before_span.islower() and (self.spans.is_org_head(before_span)
+                                                    or before_span in cues.ORG_DESCRIPTORS)) \
                 and (self.spans.looks_like_role(tokens.texts[i])
                       or (tokens.texts[i].lower() in cues.ORG_DESCRIPTORS and not self.spans.is_org_head(tokens.texts[i])
                           and tokens.sentence_starts[i])) \
