@@ -275,6 +275,10 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "Sint Jozef, Helmondseweg 22": a name before a street address is the building there
+        if len(after) > 2 and after[0] == "," and after[1].lower().endswith(cues.STREET_SUFFIXES) \
+                and after[2][:1].isdigit() and not self.is_first_name(words[0]) and "en" not in lower:
+            return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "het Rijk": the state, not a man called Rijk
         if n == 1 and prev in ("het", "'t") and key in cues.ARTICLE_INSTITUTIONS:
             return (ORGANISATION, 0.8, cues.ARTICLE_INSTITUTIONS[key], {})
@@ -333,6 +337,16 @@ class SpanClassifier:
                     return (None, 0.0, joined, {"sentence_initial": True})
                 return (PLACE, 0.7 if name_too else 0.95, place["name"],
                         {"gazetteer_code": place["code"], "place_kind": place["kind"]})
+        # "wijkvernieuwing Hasseler Es", "buurtplan Groot Driene": a district named by what is done there
+        if prev_is_lower and prev.startswith(("wijk", "buurt")) and len(prev) > 6 and not self.looks_like_role(prev) \
+                and not self.looks_like_people(prev) and not self.is_org_head(prev) and not self.is_first_name(words[0]):
+            return (PLACE, 0.6, joined, {"place_kind": "district"})
+        # "Holtenbroek in Zwolle": a name placed in a known town is a part of it
+        if n == 1 and nxt == "in" and len(after) > 1 and (self.place1(after[1]) or {}).get("kind") == "municipality" \
+                and not self.is_first_name(words[0]) and not self.is_surname(words[-1]) and not self.lex.is_common(lower[0]) \
+                and not _ACRONYM.match(words[0]) and not self.looks_like_role(words[0]) and not initial \
+                and not any(map(self.is_org_head, words)):
+            return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
         if no_head_cheap(words, self) and n >= 2 and lower[0] in cues.PLACE_PREFIXES and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
@@ -479,6 +493,11 @@ class SpanClassifier:
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
             return (None, 0.0, joined, {})
+        # "in De Schooten": an article and an unknown name after "in" name a place
+        if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
+                and not initial and not self.is_surname(words[1]) and not self.lex.is_common(lower[1]) \
+                and not self.is_org_head(words[1]):
+            return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
 
     def person_score(self, words, lower, before, after, initial) -> float:
@@ -745,7 +764,8 @@ class RulesEngine:
                 if key in self.lex.places or key in self.lex.organisations or _ACRONYM.match(t) \
                         or self.spans.is_first_name(t) or self.spans.is_org_head(t) or low in cues.FACILITY_HEADS:
                     continue
-                if low in cues.FUNCTION_WORDS or low in self.lex.common_words or low in vocabulary:
+                if low in cues.FUNCTION_WORDS or low in self.lex.common_words or low in vocabulary \
+                        or low in cues.SPEECH_VERBS or (low.startswith("ge") and low.endswith(("d", "t")) and len(low) > 5):
                     texts[k] = low
                     lowered.add(k)
 
