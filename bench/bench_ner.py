@@ -35,7 +35,7 @@ SHARED = ROOT.parent / "shared"
 
 
 def newsletter_issues() -> list[ParsedIssue]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").rglob("*.txt"))]
     seed = SHARED / "seed" / "nplv-2024-05-01.txt"
     if seed.exists():
         texts.append(seed.read_text(encoding="utf-8"))

@@ -38,6 +38,31 @@ def test_newsletter_gold_meets_the_targets(name):
     assert scores["PER"][2] >= 0.95 and scores["LOC"][2] >= 0.95 and scores["ORG"][2] >= 0.8, scores
 
 
+# Newsletter texts written and annotated for this project in two sets: "dev"
+# texts were studied (their errors led to rule changes); "heldout" texts never
+# were, so their scores are the honest estimate for unseen newsletters. Both
+# are guarded against regressions at a little under today's scores.
+SET_FLOORS = {
+    "dev": {"PER": 0.95, "LOC": 0.89, "ORG": 0.86},
+    "heldout": {"PER": 0.91, "LOC": 0.86, "ORG": 0.80},
+}
+
+
+@pytest.mark.parametrize("name", sorted(SET_FLOORS))
+def test_gold_sets_do_not_regress(name):
+    scores = _run(GOLD / name)
+    for label, floor in SET_FLOORS[name].items():
+        assert scores[label][2] >= floor, (label, scores)
+
+
+def test_eval_reports_each_file_of_a_directory():
+    result = CliRunner().invoke(cli, ["eval", str(GOLD / "heldout")])
+    assert result.exit_code == 0, result.output
+    files = sorted(p.name for p in (GOLD / "heldout").glob("*.jsonl"))
+    assert all(name in result.output for name in files)
+    assert f"all {len(files)} files:" in result.output
+
+
 def test_seed_gold():
     seed = SHARED / "seed" / "nplv-2024-05-01.txt"
     if not seed.exists():
