@@ -136,3 +136,57 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     shared = RulesExtractor()
     for issue in issues + issues[::-1]:
         assert shared.extract(issue) == RulesExtractor().extract(issue)
+
+
+def _kinds(text: str) -> dict[str, str]:
+    mentions = RulesExtractor().extract(ParsedIssue(sections=[Section(heading=None, paragraphs=[text])]))
+    return {m.surface: m.kind for m in mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of given names, and names beside a known person, are people
+    ("Samen met Fatma, Ingrid en Joris zaaide ze de tuin in.",
+     {"Fatma": "person", "Ingrid": "person", "Joris": "person"}),
+    ("Wiebren Hoekstra, Aukje de Vries en Oksana Kovalenko zetten koffie.",
+     {"Oksana Kovalenko": "person"}),
+    # a given name known from the full name earlier in the issue
+    ("Vrijwilliger Oksana Kovalenko kwam uit Charkiv. Oksana geeft nu taalles.", {"Oksana": "person"}),
+    # surnames with particles opening a sentence
+    ("Marloes van den Heuvel leidt het project. Van den Heuvel verwacht veel.", {"Van den Heuvel": "person"}),
+    # the kind of organisation before its name
+    ("Het werk wordt gedaan door aannemer Van Wijnen en netbeheerder Liander.",
+     {"Van Wijnen": "organisation", "Liander": "organisation"}),
+    ("Ook de woningcorporaties Parteon en Rochdale doen mee.",
+     {"Parteon": "organisation", "Rochdale": "organisation"}),
+    # a venue announced by a label, a building before its street address
+    ("Locatie: De Cacaofabriek, Cacaokade 1, Helmond.", {"De Cacaofabriek": "place"}),
+    ("Open dag: Sint Jozef, Helmondseweg 22, Deurne.", {"Sint Jozef": "place"}),
+    # an institution whose name starts in lower case
+    ("Het ministerie van Volksgezondheid, Welzijn en Sport betaalt mee.",
+     {"ministerie van Volksgezondheid, Welzijn en Sport": "organisation"}),
+    # waters, national parks and districts named by their shape
+    ("We knotten wilgen langs de Maas en bij de Lollebeek in Nationaal Park De Maasduinen.",
+     {"Maas": "place", "Lollebeek": "place"}),
+    ("Het jongerenwerk in de Rivierenwijk en in Nieuw Den Helder groeit.",
+     {"Rivierenwijk": "place", "Nieuw Den Helder": "place"}),
+    ("Minister Keijzer bracht een werkbezoek aan Holtenbroek in Zwolle.", {"Holtenbroek": "place"}),
+    # "het Rijk" is the state
+    ("Gemeenten vragen het Rijk om meer geld.", {"Rijk": "organisation"}),
+])
+def test_general_rules(text, expected):
+    kinds = _kinds(text)
+    for surface, kind in expected.items():
+        assert kinds.get(surface) == kind, (surface, kinds)
+
+
+@pytest.mark.parametrize("text, not_names", [
+    # a Title Case heading capitalises ordinary words
+    ("Overlast Rond Het Pancratiusplein\nDe afgelopen weken kwamen er meldingen van overlast.", {"Rond", "Overlast Rond"}),
+    ("Nieuwe Wijkmanager Stelt Zich Voor\nSinds mei ben ik de nieuwe wijkmanager.", {"Stelt", "Wijkmanager Stelt"}),
+    # an adjective after a role is no name
+    ("Zij werkt als adviseur Sociaal Domein bij de gemeente.", {"Sociaal Domein"}),
+])
+def test_ordinary_capitalised_words_are_no_names(text, not_names):
+    kinds = _kinds(text)
+    for surface in not_names:
+        assert kinds.get(surface) in (None, CANDIDATE), (surface, kinds)
