@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import chain, compress
 from operator import itemgetter
 from dataclasses import dataclass, field
@@ -83,9 +83,34 @@ class Found:
     first_tok: int = 0
     last_tok: int = 0
     sentence_initial: bool = False
-    snippet: str = ""
     particle_start: int | None = None  # a sentence-initial particle left out: "Ter" of "Ter Horst"
     particle: str | None = None
+    sentences: "Sentences | None" = None
+
+    @property
+    def snippet(self) -> str:
+        """The sentence the name stands in."""
+        return self.sentences.around(self.first_tok) if self.sentences else ""
+
+
+class Sentences:
+    """The sentences of one analysed text, cut out when first asked for."""
+
+    __slots__ = ("text", "tokens", "starts", "cut")
+
+    def __init__(self, text: str, tokens):
+        self.text, self.tokens = text, tokens
+        self.starts = list(compress(range(len(tokens.sentence_starts)), tokens.sentence_starts))
+        self.cut: dict[int, str] = {}
+
+    def around(self, token: int) -> str:
+        k = bisect_right(self.starts, token) - 1
+        k = self.starts[k] if k >= 0 else 0
+        snippet = self.cut.get(k)
+        if snippet is None:
+            s, e = sentence_bounds(self.text, self.tokens, k)
+            snippet = self.cut[k] = self.text[s:e].strip()
+        return snippet
 
 
 def _name_like(tok: Token) -> bool:
@@ -697,18 +722,12 @@ class RulesEngine:
             found.sort(key=lambda f: f.first_tok)
         self._coordinate(tokens, found)
         self._parenthesised_acronyms(tokens, found)
-        snippets: dict[int, str] = {}  # sentence start token -> snippet: names share sentences
+        # snippets are cut when asked for: many spans (sentence openers) never become mentions
+        sentences = Sentences(text, tokens)
         for f in found:
             if f.kind == PERSON:
                 f.role = self.role_for(text, tokens, f)
-            k = f.first_tok
-            while k > 0 and not sent[k]:
-                k -= 1
-            snippet = snippets.get(k)
-            if snippet is None:
-                s, e = sentence_bounds(text, tokens, k)
-                snippet = snippets[k] = text[s:e].strip()
-            f.snippet = snippet
+            f.sentences = sentences
         return found
 
     def _lower_case_institutions(self, text: str, tokens) -> list[Found]:
