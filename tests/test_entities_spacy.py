@@ -9,7 +9,7 @@ from ingest.entities.extractor import CANDIDATE, RulesExtractor
 from ingest.models import ParsedIssue, Section
 
 TRAIN = [
-    ("Minister Hugo de Jonge bezocht Zonnewijzer in Utrecht.", [(9, 22, "PER"), (31, 42, "ORG"), (46, 53, "LOC")]),
+    ("Minister Hugo de Jonge bezocht Zonnewijzer en sprak in Utrecht.", [(9, 22, "PER"), (31, 42, "ORG"), (55, 62, "LOC")]),
     ("Het project Zonnewijzer gaat van start.", [(12, 23, "ORG")]),
     ("Zij werkt bij Zonnewijzer in Utrecht.", [(14, 25, "ORG"), (29, 36, "LOC")]),
     ("Vandaag sprak Hugo de Jonge in Utrecht.", [(14, 27, "PER"), (31, 38, "LOC")]),
