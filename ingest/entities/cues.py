@@ -34,7 +34,7 @@ ORG_HEADS = frozenset(
     services solutions media maatschappij bibliotheek wonen
     boekhandel snackbar koffiebar lunchroom kapsalon apotheek praktijk kinderdagverblijf
     kinderopvang vastgoed makelaardij makelaars tweewielers installatietechniek
-    bouw zorg schilderwerken
+    bouw zorg schilderwerken toko
     """.split()
 )
 
@@ -206,7 +206,8 @@ FACILITY_HEADS = frozenset(
     parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal""".split()
 )
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
-FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal")
+FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
+                     "theater", "sportcampus")
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
                    "weiher", "polder", "waard", "klif")

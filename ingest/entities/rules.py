@@ -58,6 +58,8 @@ def no_head_cheap(words, spans) -> bool:
 _PLACE_JOINERS = frozenset(("aan", "op", "in", "bij", "binnen", "onder", "over"))
 # lower-case words that open institutions' names: "het ministerie van BZK"
 _LOWER_OPENERS = ("ministerie", "inspectie", "rijksdienst")
+_CLOSING_QUOTES = frozenset("’'”\"")
+_ROAD = re.compile(r"^[ANE]\d{1,3}$")
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -313,7 +315,8 @@ class SpanClassifier:
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
         if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
-                    and not (n == 1 and initial)) or (n >= 3 and lower[0] == "huis" and lower[1] == "van"):
+                    and not (n == 1 and initial)) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
+                or (n > 1 and lower[-1].endswith(cues.FACILITY_SUFFIXES) and not self.is_adjective(words[0])):
             if "en" in lower:
                 return None  # "buurthuizen De Venen en De Bron" are two
             return (PLACE, 0.75, joined, {"place_kind": "building"})
@@ -372,6 +375,13 @@ class SpanClassifier:
                 and not _ACRONYM.match(words[0]) and not self.looks_like_role(words[0]) and not initial \
                 and not any(map(self.is_org_head, words)):
             return (PLACE, 0.6, joined, {"place_kind": "district"})
+        # "op Zuid", "dat Zuidwest niet wordt vergeten": a compass point written as a name
+        if n == 1 and not initial and lower[0] in cues.COMPASS and lower[0] not in ("centrum", "midden") \
+                and not (after and after[0] in _CLOSING_QUOTES):  # not "‘Wijkrechtspraak op Zuid’", a title
+            return (PLACE, 0.6, joined, {"place_kind": "region"})
+        # "de N35", "via de A1": roads by their number
+        if n == 1 and _ROAD.match(words[0]):
+            return (PLACE, 0.7, joined, {"place_kind": "road"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
         if no_head_cheap(words, self) and n >= 2 and lower[0] in cues.PLACE_PREFIXES and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
@@ -404,6 +414,9 @@ class SpanClassifier:
                     and not rest_place and not _ACRONYM.match(words[1])):
                 return (PLACE, 0.7, joined, {"place_kind": "district", "parent_code": base["code"]})
 
+        # "Regio Twente", "Regio Deal Twente": a capitalised Regio names the body or its programme
+        if n >= 2 and words[0] == "Regio" and not initial and self.place(words[-1:]):
+            return (ORGANISATION, 0.75, joined, {})
         # regions: "Groene Metropoolregio Arnhem-Nijmegen"
         if "regio" in key and any(lw.endswith("regio") for lw in lower) and any(
             self.place1(p) for w in words for p in w.split("-")
@@ -741,6 +754,8 @@ class RulesEngine:
         for k in range(n - 2):
             if texts[k] not in _LOWER_OPENERS or texts[k + 1] not in ("van", "voor"):
                 continue
+            if k + 3 < n and _ACRONYM.match(texts[k + 2]) and not texts[k + 3][:1].isupper():
+                continue  # "het ministerie van BZK": the acronym names it
             for e in range(min(n - 1, k + 12), k + 1, -1):
                 if texts[e][:1].isupper() and fold(" ".join(texts[k: e + 1])) in self.lex.organisations:
                     name, acronym = self.lex.organisations[fold(" ".join(texts[k: e + 1]))]
@@ -754,12 +769,15 @@ class RulesEngine:
         every word, capitals say nothing. Words that are ordinary (function
         words, common words, words this text writes in lower case elsewhere)
         are read in lower case there, so only the names keep their capitals."""
-        lines = [m for m in _TITLE_LINE.finditer(text) if m.group().istitle()]
+        lines = list(_TITLE_LINE.finditer(text))
         if not lines:
             return
         texts, starts = tokens.texts, tokens.starts
         vocabulary = self._vocabulary
         for m in lines:
+            if not m.group().istitle():
+                self._heading_verbs(m, tokens)
+                continue
             first = bisect_left(starts, m.start())
             last = bisect_left(starts, m.end()) - 1
             words = [k for k in range(first + 1, last + 1) if texts[k][:1].isupper()]
@@ -787,6 +805,27 @@ class RulesEngine:
                         or low in cues.SPEECH_VERBS or (low.startswith("ge") and low.endswith(("d", "t")) and len(low) > 5):
                     texts[k] = low
                     lowered.add(k)
+
+    def _heading_verbs(self, m: re.Match, tokens) -> None:
+        """"Minister Luistert naar Jongeren": a heading of a few words that
+        capitalises its verb; the verb (a word ending in -t that the text
+        writes in lower case elsewhere) is read in lower case."""
+        line = m.group()
+        if len(line) > 90 or line.rstrip()[-1:] in ".!?:;,":
+            return
+        texts, starts = tokens.texts, tokens.starts
+        first = bisect_left(starts, m.start())
+        last = bisect_left(starts, m.end()) - 1
+        vocabulary = self._vocabulary
+        for k in range(first + 1, last + 1):
+            t = texts[k]
+            if not t[:1].isupper() or t[-1:] != "t" or len(t) < 4:
+                continue
+            low = t.lower()
+            if (low in vocabulary or low in cues.SPEECH_VERBS) and len(low) == len(t) \
+                    and fold(t) not in self.lex.places and fold(t) not in self.lex.organisations \
+                    and not self.spans.is_first_name(t) and not self.spans.is_surname(t):
+                texts[k] = low
 
     @staticmethod
     def _parenthesised_acronyms(tokens, found: list[Found]) -> None:
@@ -886,6 +925,15 @@ class RulesEngine:
                 i += 1
             if i > j:
                 return []
+        # "Renovatie Lijsterbeslaan en Iepenlaan": a word the text also writes in
+        # lower case, opening a heading or sentence, is no part of the name after it
+        while i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in self._vocabulary \
+                and _name_like_text(tokens.texts[i + 1]) and not self._known_word(tokens.texts[i]) \
+                and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i].lower() not in cues.FACILITY_HEADS \
+                and tokens.texts[i] not in cues.AUTHORITY_HEADS and tokens.texts[i].lower() not in _NAME_OPENERS \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places:
+            i += 1
         # "Nieuwsbrief GGD Hollands Noorden", "Wijkkrant Malburgen & Immerloo":
         # the kind of publication a heading names is no part of the name
         if i < j and tokens.sentence_starts[i] and tokens.texts[i].lower().endswith(cues.PUBLICATION_SUFFIXES) \
