@@ -46,8 +46,15 @@ _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
-# a line of three or more words: candidates for a Title Case heading
-_TITLE_LINE = re.compile(r"^[^\S\n]*\S+(?:[^\S\n]+\S+){2,}[^\S\n]*$", re.MULTILINE)
+def _short_lines(text: str):
+    """(offset, line) of each line of three to twenty words: where headings are."""
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) < 160 and line.count(" ") >= 2 and len(line.split()) >= 3:
+            yield offset, line
+        offset += len(line) + 1
+
+
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 # connectors of organisation names that never sit inside a person's name
 _SEPARATES_NAMES = cues.ORG_CONNECTORS - cues.PARTICLES
@@ -769,22 +776,19 @@ class RulesEngine:
         every word, capitals say nothing. Words that are ordinary (function
         words, common words, words this text writes in lower case elsewhere)
         are read in lower case there, so only the names keep their capitals."""
-        lines = list(_TITLE_LINE.finditer(text))
-        if not lines:
-            return
         texts, starts = tokens.texts, tokens.starts
-        vocabulary = self._vocabulary
-        for m in lines:
-            if not m.group().istitle():
-                self._heading_verbs(m, tokens)
+        for line_start, line in _short_lines(text):
+            if not line.istitle():
+                self._heading_verbs(line_start, line, tokens)
                 continue
-            first = bisect_left(starts, m.start())
-            last = bisect_left(starts, m.end()) - 1
+            first = bisect_left(starts, line_start)
+            last = bisect_left(starts, line_start + len(line)) - 1
             words = [k for k in range(first + 1, last + 1) if texts[k][:1].isupper()]
             # a capitalised function word that no name holds ("In", "Rond", "Zich"), not "De" or "Van"
             if len(words) < 2 or not any(texts[k].lower() in cues.TITLE_CASE_TELLS for k in words):
                 continue
             lowered = set()
+            vocabulary = self._vocabulary
             for k in reversed(words):
                 t = texts[k]
                 low = t.lower()
@@ -806,16 +810,15 @@ class RulesEngine:
                     texts[k] = low
                     lowered.add(k)
 
-    def _heading_verbs(self, m: re.Match, tokens) -> None:
+    def _heading_verbs(self, line_start: int, line: str, tokens) -> None:
         """"Minister Luistert naar Jongeren": a heading of a few words that
         capitalises its verb; the verb (a word ending in -t that the text
         writes in lower case elsewhere) is read in lower case."""
-        line = m.group()
         if len(line) > 90 or line.rstrip()[-1:] in ".!?:;,":
             return
         texts, starts = tokens.texts, tokens.starts
-        first = bisect_left(starts, m.start())
-        last = bisect_left(starts, m.end()) - 1
+        first = bisect_left(starts, line_start)
+        last = bisect_left(starts, line_start + len(line)) - 1
         vocabulary = self._vocabulary
         for k in range(first + 1, last + 1):
             t = texts[k]
