@@ -276,17 +276,18 @@ class SpanClassifier:
 
         ``before``/``after``: the words around the span in its sentence, as
         written. Returns None when the span should be split at its connectors.
-        Names recur within and across issues, so answers are remembered.
+        Names recur within and across issues, so answers are remembered (the
+        attributes dict is the remembered one: copy it before changing it).
         """
         key = (tuple(words), tuple(before[-2:]), tuple(after[:3]), initial)
         cached = self._cache.get(key, _MISSING)
         if cached is not _MISSING:
-            return None if cached is None else (cached[0], cached[1], cached[2], dict(cached[3]))
+            return cached
         result = self._classify(words, before, after, initial)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = result
-        return None if result is None else (result[0], result[1], result[2], dict(result[3]))
+        return result
 
     def _classify(self, words: list[str], before: list[str], after: list[str], initial: bool):
         n = len(words)
