@@ -65,6 +65,12 @@ def no_head_cheap(words, spans) -> bool:
 _PLACE_JOINERS = frozenset(("aan", "op", "in", "bij", "binnen", "onder", "over"))
 # lower-case words that open institutions' names: "het ministerie van BZK"
 _LOWER_OPENERS = ("ministerie", "inspectie", "rijksdienst")
+# a short quotation opening with a capital: a title, when it is no sentence
+_QUOTED_TITLE = re.compile(r"""(?:(?<=\s)|(?<=^)|(?<=\())[‘“"']([A-ZÀ-Þ][^‘’“”"\n]{1,80}?)[’”"'](?=[\s.,;:!?)]|$)""",
+                           re.MULTILINE)
+# words of speech, not of titles: “Noem Oude Passart geen minimawijk”
+_SPEECH_WORDS = frozenset("ik we wij je jij u jullie geen niet is was zijn heeft hebben moet moeten kan kunnen "
+                          "wil willen zou zal mag".split())
 _CLOSING_QUOTES = frozenset("’'”\"")
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
@@ -368,7 +374,8 @@ class SpanClassifier:
             name_too = (n == 1 and "-" not in words[0] and (self.is_first_name(words[0]) or self.is_surname(words[0]))) \
                 or (n == 2 and lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES)  # "aldus Ter Haar"
             if not (name_too and (self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS
-                                  or nxt in cues.SPEECH_VERBS)):
+                                  or nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS
+                                  or (prev == "licht" and nxt == "toe"))):
                 if initial and n == 1 and self.lex.is_common(lower[0]):
                     return (None, 0.0, joined, {"sentence_initial": True})
                 return (PLACE, 0.7 if name_too else 0.95, place["name"],
@@ -390,6 +397,9 @@ class SpanClassifier:
         # "de N35", "via de A1": roads by their number
         if n == 1 and _ROAD.match(words[0]):
             return (PLACE, 0.7, joined, {"place_kind": "road"})
+        # "Parkstad Limburg": a place and its province are one name
+        if n == 2 and self.place1(words[0]) and (self.place1(words[1]) or {}).get("kind") == "province":
+            return (PLACE, 0.8, joined, {"place_kind": "region"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
         if no_head_cheap(words, self) and n >= 2 and lower[0] in cues.PLACE_PREFIXES and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
@@ -472,7 +482,7 @@ class SpanClassifier:
         # "Studio Brussel", "Club Brugge", "Welzijn Utrecht": a name before a
         # place makes a station, club or organisation, not the place
         if n == 2 and no_head and not self.place(words[:1]) and self.place(words[1:]) \
-                and not initial and not self.is_adjective(words[0]) \
+                and not initial and not self.is_adjective(words[0]) and not lower[0].startswith(("wijk", "buurt")) \
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) \
                 and not self.is_first_name(words[0]) and not self.looks_like_role(words[0]) \
                 and lower[0] not in cues.PARTICLES and lower[0] not in cues.COMPASS:
@@ -494,7 +504,8 @@ class SpanClassifier:
         if n == 1 and lower[0].endswith(cues.DISTRICT_SUFFIXES) and len(lower[0]) > 7 and not initial:
             return (PLACE, 0.7, joined, {"place_kind": "district"})
         # "KBO Limburg", "RIEC Limburg": an acronym and the area it serves
-        if n >= 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and self.place(words[1:]):
+        if n >= 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and (
+                self.place(words[1:]) or (n == 2 and lower[1] in cues.COMPASS)):
             return (ORGANISATION, 0.8, joined, {})
         # "Zorgverzekeraars Nederland", "Bouwend Nederland": national bodies
         if n == 2 and words[1] == "Nederland" and lower[0] not in cues.COMPASS and not self.is_adjective(words[0]) \
@@ -541,8 +552,8 @@ class SpanClassifier:
             return (None, 0.0, joined, {})
         # "in De Schooten": an article and an unknown name after "in" name a place
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
-                and not initial and not self.is_surname(words[1]) and not self.lex.is_common(lower[1]) \
-                and not self.is_org_head(words[1]):
+                and not initial and ("-" in words[1] or not self.is_surname(words[1])) \
+                and not self.lex.is_common(lower[1]) and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
 
@@ -590,6 +601,8 @@ class SpanClassifier:
         first, lastw = content[0], content[-1]
         if _is_initials(words[0]) and n >= 2:
             score = 0.9
+        elif n >= 2 and "-" in words[0] and words[0].rpartition("-")[2] in _NAME_OPENERS:
+            score = 0.7  # "Verbeek-van Rijn": a double surname
         elif self.is_first_name(first) and n >= 2:
             score = 0.85 if (self.is_surname(lastw) or not self.place1(lastw)) else 0.6
             if (self.organisation([lastw]) or self.is_org_head(lastw)) and lower[-2] not in cues.PARTICLES:
@@ -631,7 +644,8 @@ class SpanClassifier:
             score += 0.4  # "ministers Onkelinx en Hazette"
         elif prev in cues.FAMILY_WORDS and (self.is_first_name(first) or _is_initials(first)):
             score += 0.4  # "haar man Henk"
-        if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and len(after) > 1 and after[1] in "“\"'‘"):
+        if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and len(after) > 1 and after[1] in "“\"'‘") \
+                or (prev == "licht" and nxt == "toe"):  # "licht Rozendaal toe"
             score += 0.35
         if nxt == "," and len(after) > 1 and (self.looks_like_role(after[1]) or (
                 after[1] in ("de", "het", "een", "onze") and len(after) > 2 and self.looks_like_role(after[2]))):
@@ -741,6 +755,8 @@ class RulesEngine:
             found.extend(self._segment(text, tokens, i, j))
         if taken:
             found.sort(key=lambda f: f.first_tok)
+        if "‘" in text or "“" in text or '"' in text or "'" in text:
+            found = self._outside_titles(text, found)
         self._coordinate(tokens, found)
         self._parenthesised_acronyms(tokens, found)
         # snippets are cut when asked for: many spans (sentence openers) never become mentions
@@ -750,6 +766,17 @@ class RulesEngine:
                 f.role = self.role_for(text, tokens, f)
             f.sentences = sentences
         return found
+
+    @staticmethod
+    def _outside_titles(text: str, found: list[Found]) -> list[Found]:
+        """"het rapport ‘Wijken in Beweging 2025’": the words of a short quoted
+        title (of a report, a campaign, a lecture) name nothing themselves."""
+        titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)
+                  if len(m.group(1).split()) <= 8 and "," not in m.group(1) and m.group(1).rstrip()[-1:] not in ".!?;"
+                  and _SPEECH_WORDS.isdisjoint(m.group(1).lower().split())]
+        if not titles:
+            return found
+        return [f for f in found if not any(s <= f.start and f.end <= e for s, e in titles)]
 
     def _lower_case_institutions(self, text: str, tokens) -> list[Found]:
         """"het ministerie van Volksgezondheid, Welzijn en Sport": a known
@@ -801,6 +828,10 @@ class RulesEngine:
                             or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")):
                         texts[k] = low
                         lowered.add(k)
+                    continue
+                if low in cues.FUNCTION_WORDS and low not in _NAME_OPENERS:
+                    texts[k] = low  # "Drie", "Meer": never a name in a heading, whatever the gazetteer says
+                    lowered.add(k)
                     continue
                 key = fold(t)
                 if key in self.lex.places or key in self.lex.organisations or _ACRONYM.match(t) \
@@ -936,7 +967,9 @@ class RulesEngine:
                 and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i].lower() not in cues.FACILITY_HEADS \
                 and tokens.texts[i] not in cues.AUTHORITY_HEADS and tokens.texts[i].lower() not in _NAME_OPENERS \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations \
-                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places:
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
+                and (fold(" ".join(tokens.texts[i + 1: j + 1])) not in self.lex.places  # "Landschapsbeheer Friesland"
+                     or tokens.texts[i].lower().startswith(("wijk", "buurt"))):  # but "Wijkaanpak Overvecht"
             i += 1
         # "Nieuwsbrief GGD Hollands Noorden", "Wijkkrant Malburgen & Immerloo":
         # the kind of publication a heading names is no part of the name
