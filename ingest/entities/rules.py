@@ -1253,6 +1253,12 @@ class RulesEngine:
                 kind = f.kind
                 if kind == PERSON and fold(f.name) in full_people:
                     continue
+                if kind == PLACE and " " in f.surface and f.surface.split(" ", 1)[0].lower() in _NAME_OPENERS \
+                        and f.surface.split(" ", 1)[0].lower() not in _ARTICLES and fold(f.surface) in by_last \
+                        and len(by_last[fold(f.surface)]) == 1:
+                    # "Floor ter Haar ... Ter Haar begeleidt": the surname, not the hamlet
+                    f.kind, f.name, f.confidence, f.attributes = PERSON, next(iter(by_last[fold(f.surface)])), 0.8, {}
+                    continue
                 if kind == PLACE and f.confidence >= 0.8 and not f.particle:
                     continue  # a sure place: nothing below changes it
                 key = fold(f.surface)
