@@ -253,6 +253,9 @@ PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant
 # Lower-case public services named after the area they serve: "politie Oost-Nederland".
 AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio".split())
 
+# People named by where they live: "inwoners van Bargeres".
+RESIDENT_WORDS = frozenset("inwoners bewoners buurtbewoners wijkbewoners inwoner bewoner bewoonsters".split())
+
 # Lower-case words after which a lone name acts for an organisation: "namens Portaal".
 ORG_AGENT_CUES = frozenset("namens".split())
 # Institutions named by a capitalised common word after an article: "het Rijk".

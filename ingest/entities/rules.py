@@ -384,6 +384,11 @@ class SpanClassifier:
         if prev_is_lower and prev.startswith(("wijk", "buurt")) and len(prev) > 6 and not self.looks_like_role(prev) \
                 and not self.looks_like_people(prev) and not self.is_org_head(prev) and not self.is_first_name(words[0]):
             return (PLACE, 0.6, joined, {"place_kind": "district"})
+        # "inwoners van Bargeres": where residents live is a place
+        if n <= 2 and prev == "van" and len(before) > 1 and before[-2].lower() in cues.RESIDENT_WORDS \
+                and not self.is_first_name(words[0]) and not self.organisation(words) and not initial \
+                and not any(map(self.is_org_head, words)):
+            return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "Holtenbroek in Zwolle": a name placed in a known town is a part of it
         if n == 1 and nxt == "in" and len(after) > 1 and (self.place1(after[1]) or {}).get("kind") == "municipality" \
                 and not self.is_first_name(words[0]) and not self.is_surname(words[-1]) and not self.lex.is_common(lower[0]) \
@@ -550,6 +555,15 @@ class SpanClassifier:
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
             return (None, 0.0, joined, {})
+        # "jongerenwerk in Berflo Es", "uit Groot Driene": unknown words after "in" name a place
+        if 2 <= n <= 3 and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") and not initial \
+                and lower[0] not in ("de", "het", "'t") and not self.is_first_name(words[0]) \
+                and not _is_initials(words[0]) and not _ACRONYM.match(words[0]) \
+                and (lower[0] in cues.PLACE_PREFIXES or not self.is_surname(words[0])) \
+                and not any(self.lex.is_common(lw) and lw not in cues.PLACE_PREFIXES for lw in lower) \
+                and not any(map(self.is_org_head, words)) and not any(map(self.looks_like_role, words)) \
+                and not any(map(self.place1, words)) and not any(_HYPHEN_LOWER.match(w) for w in words):
+            return (PLACE, 0.55, joined, {"place_kind": "district"})
         # "in De Schooten": an article and an unknown name after "in" name a place
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
                 and not initial and ("-" in words[1] or not self.is_surname(words[1])) \
