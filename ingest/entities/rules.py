@@ -72,6 +72,7 @@ _QUOTED_TITLE = re.compile(r"""(?:(?<=\s)|(?<=^)|(?<=\())[‘“"']([A-ZÀ-Þ][^
 _SPEECH_WORDS = frozenset("ik we wij je jij u jullie geen niet is was zijn heeft hebben moet moeten kan kunnen "
                           "wil willen zou zal mag".split())
 _CLOSING_QUOTES = frozenset("’'”\"")
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}$")
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
@@ -508,6 +509,12 @@ class SpanClassifier:
         # "Rivierenwijk", "Schilderswijk": a one-word name of a district
         if n == 1 and lower[0].endswith(cues.DISTRICT_SUFFIXES) and len(lower[0]) > 7 and not initial:
             return (PLACE, 0.7, joined, {"place_kind": "district"})
+        # "Veilig Thuis Zuid-Limburg", "GGD Twente": a known organisation and the area it serves
+        if n >= 2 and self.place(words[-1:]) and self.organisation(words[:-1]):
+            return (ORGANISATION, 0.85, joined, {})
+        # "WarmteStad", "WijDeventer": a word with a capital inside is a brand or an organisation
+        if n == 1 and _CAMEL.match(words[0]) and not initial and not self.place1(words[0]):
+            return (ORGANISATION, 0.6, joined, {})
         # "KBO Limburg", "RIEC Limburg": an acronym and the area it serves
         if n >= 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and (
                 self.place(words[1:]) or (n == 2 and lower[1] in cues.COMPASS)):
@@ -757,8 +764,12 @@ class RulesEngine:
         texts, sent = tokens.texts, tokens.sentence_starts
         plain_opener = self.spans.plain_opener
         for i, j in self.raw_spans(tokens):
-            if taken and (i in taken or j in taken):
-                continue
+            if taken and any(k in taken for k in range(i, j + 1)):
+                if i in taken:
+                    continue
+                j = min(k for k in range(i, j + 1) if k in taken) - 1  # the name before the institution
+                while j > i and not _name_like_text(texts[j]):
+                    j -= 1
             if i == j and sent[i] and "-" not in texts[i] and plain_opener(texts[i]) \
                     and not (i >= 2 and texts[i - 1] == ":" and texts[i - 2].lower() in cues.VENUE_LABELS):
                 # the commonest span, one plain word opening a sentence: what
@@ -769,6 +780,8 @@ class RulesEngine:
             found.extend(self._segment(text, tokens, i, j))
         if taken:
             found.sort(key=lambda f: f.first_tok)
+        if "'" in text:
+            self._club_years(text, tokens, found)
         if "‘" in text or "“" in text or '"' in text or "'" in text:
             found = self._outside_titles(text, found)
         self._coordinate(tokens, found)
@@ -780,6 +793,19 @@ class RulesEngine:
                 f.role = self.role_for(text, tokens, f)
             f.sentences = sentences
         return found
+
+    @staticmethod
+    def _club_years(text: str, tokens, found: list[Found]) -> None:
+        """"Colmschate '33", "Be Quick '28": a name and the year of founding is a club."""
+        texts, starts = tokens.texts, tokens.starts
+        for f in found:
+            k = f.last_tok + 1
+            if k + 1 < len(texts) and texts[k] == "'" and len(texts[k + 1]) == 2 and texts[k + 1].isdigit() \
+                    and starts[k] == f.end + 1 and starts[k + 1] == starts[k] + 1 and f.kind != PERSON:
+                f.end = starts[k + 1] + 2
+                f.surface = text[f.start: f.end]
+                f.kind, f.name, f.confidence, f.attributes = ORGANISATION, f.surface, 0.8, {}
+                f.last_tok = k + 1
 
     @staticmethod
     def _outside_titles(text: str, found: list[Found]) -> list[Found]:
@@ -797,11 +823,11 @@ class RulesEngine:
         institution whose name starts in lower case, read as one name."""
         texts = tokens.texts
         out: list[Found] = []
-        if not any(opener in text for opener in _LOWER_OPENERS):
+        if not any(opener in text for opener in _LOWER_OPENERS) and "Ministerie" not in text:
             return out
         n = len(texts)
         for k in range(n - 2):
-            if texts[k] not in _LOWER_OPENERS or texts[k + 1] not in ("van", "voor"):
+            if texts[k].lower() not in _LOWER_OPENERS or texts[k + 1] not in ("van", "voor"):
                 continue
             if k + 3 < n and _ACRONYM.match(texts[k + 2]) and not texts[k + 3][:1].isupper():
                 continue  # "het ministerie van BZK": the acronym names it
@@ -828,6 +854,7 @@ class RulesEngine:
             words = [k for k in range(first + 1, last + 1) if texts[k][:1].isupper()]
             # a capitalised function word that no name holds ("In", "Rond", "Zich"), not "De" or "Van"
             if len(words) < 2 or not any(texts[k].lower() in cues.TITLE_CASE_TELLS for k in words):
+                self._heading_verbs(line_start, line, tokens)  # "Huurdersvereniging Zoekt Versterking"
                 continue
             lowered = set()
             vocabulary = self._vocabulary
@@ -993,7 +1020,7 @@ class RulesEngine:
         # a capitalised role word opening the span: "Bewoner Franco Piras"
         # "Aannemer Van Wijnen": a trade opening the span ("Huurdersvereniging
         # Zaanstreek" is one name: its first word is an organisation's head word)
-        before_span = tokens.texts[i - 1] if i else ""
+        before_span = tokens.texts[i - 1] if i and not tokens.sentence_starts[i] else ""
         if i < j and not tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES) \
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
                                                     or before_span in cues.ORG_DESCRIPTORS)) \
