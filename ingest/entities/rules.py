@@ -65,9 +65,9 @@ def no_head_cheap(words, spans) -> bool:
 _PLACE_JOINERS = frozenset(("aan", "op", "in", "bij", "binnen", "onder", "over"))
 # lower-case words that open institutions' names: "het ministerie van BZK"
 _LOWER_OPENERS = ("ministerie", "inspectie", "rijksdienst")
+_INSTITUTION_OPENER = re.compile(r"\b(?:[Mm]inisterie|inspectie|rijksdienst) (?:van|voor)\b")
 # a short quotation opening with a capital: a title, when it is no sentence
-_QUOTED_TITLE = re.compile(r"""(?:(?<=\s)|(?<=^)|(?<=\())[‘“"']([A-ZÀ-Þ][^‘’“”"\n]{1,80}?)[’”"'](?=[\s.,;:!?)]|$)""",
-                           re.MULTILINE)
+_QUOTED_TITLE = re.compile(r"""[‘“"']([A-ZÀ-Þ][^‘’“”"\n]{1,80}?)[’”"'](?=[\s.,;:!?)]|$)""")
 # words of speech, not of titles: “Noem Oude Passart geen minimawijk”
 _SPEECH_WORDS = frozenset("ik we wij je jij u jullie geen niet is was zijn heeft hebben moet moeten kan kunnen "
                           "wil willen zou zal mag".split())
@@ -107,6 +107,37 @@ class Found:
     def snippet(self) -> str:
         """The sentence the name stands in."""
         return self.sentences.around(self.first_tok) if self.sentences else ""
+
+
+class LowerCaseWords:
+    """``word in words``: does the text write this (lower-case) word as a
+    word of its own? Asked for a few words per text, so each is looked up in
+    the text when asked, not gathered beforehand."""
+
+    __slots__ = ("text", "answers")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self.answers.get(word)
+        if answer is None:
+            answer = self.answers[word] = self._find(word)
+        return answer
+
+    def _find(self, word: str) -> bool:
+        text, n = self.text, len(word)
+        if not n or not word.islower():
+            return False
+        at = text.find(word)
+        while at != -1:
+            before = text[at - 1] if at else " "
+            after = text[at + n] if at + n < len(text) else " "
+            if not (before.isalnum() or before in "-'’") and not (after.isalnum() or after in "-'’"):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 class Sentences:
@@ -684,8 +715,7 @@ class RulesEngine:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.spans = SpanClassifier(lexicon)
-        self._tokens_texts: list[str] = []
-        self._vocabulary_cache: set[str] | None = None
+        self._vocabulary_cache = LowerCaseWords("")
 
     # ---- spans -----------------------------------------------------------------
     def raw_spans(self, tokens) -> list[tuple[int, int]]:
@@ -756,8 +786,7 @@ class RulesEngine:
     def analyse(self, text: str) -> list[Found]:
         masked = mask(text)
         tokens = tokenize(masked)
-        self._tokens_texts = tokens.texts
-        self._vocabulary_cache = None
+        self._vocabulary_cache = LowerCaseWords(masked)
         self._title_case_lines(text, tokens)
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
@@ -812,7 +841,8 @@ class RulesEngine:
         """"het rapport ‘Wijken in Beweging 2025’": the words of a short quoted
         title (of a report, a campaign, a lecture) name nothing themselves."""
         titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)
-                  if len(m.group(1).split()) <= 8 and "," not in m.group(1) and m.group(1).rstrip()[-1:] not in ".!?;"
+                  if (m.start() == 0 or text[m.start() - 1] in " \t\n(")
+                  and len(m.group(1).split()) <= 8 and "," not in m.group(1) and m.group(1).rstrip()[-1:] not in ".!?;"
                   and _SPEECH_WORDS.isdisjoint(m.group(1).lower().split())]
         if not titles:
             return found
@@ -826,8 +856,9 @@ class RulesEngine:
         if not any(opener in text for opener in _LOWER_OPENERS) and "Ministerie" not in text:
             return out
         n = len(texts)
-        for k in range(n - 2):
-            if texts[k].lower() not in _LOWER_OPENERS or texts[k + 1] not in ("van", "voor"):
+        for m in _INSTITUTION_OPENER.finditer(text):
+            k = bisect_left(tokens.starts, m.start())
+            if k + 2 >= n or tokens.starts[k] != m.start() or texts[k + 1] not in ("van", "voor"):
                 continue
             if k + 3 < n and _ACRONYM.match(texts[k + 2]) and not texts[k + 3][:1].isupper():
                 continue  # "het ministerie van BZK": the acronym names it
@@ -1102,11 +1133,9 @@ class RulesEngine:
         return self._split(text, tokens, i, j)
 
     @property
-    def _vocabulary(self) -> set[str]:
+    def _vocabulary(self) -> "LowerCaseWords":
         """The words the text being analysed writes in lower case: ordinary
-        words, whatever a capital elsewhere suggests (built when first asked)."""
-        if self._vocabulary_cache is None:
-            self._vocabulary_cache = {t for t in self._tokens_texts if t.islower()}
+        words, whatever a capital elsewhere suggests."""
         return self._vocabulary_cache
 
     def _vet(self, words: list[str], result):
