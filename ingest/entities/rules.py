@@ -664,6 +664,11 @@ class SpanClassifier:
             # first name or open the surname
             if lower[0] in cues.PARTICLES or self.is_first_name(words[0]):
                 score = 0.65 if self.is_surname(lastw) else 0.5
+            elif self.is_surname(lastw) and n == 3 and not self.lex.is_common(lower[0]) and not self.place1(lastw) \
+                    and not self.place1(words[0]) and not self.is_org_head(words[0]) \
+                    and not self.looks_like_role(words[0]) and not self.is_adjective(words[0]) \
+                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS):
+                score = 0.6  # "Riet van Hoof": a given name the lists lack, a particle, a surname
             else:
                 score = 0.3
         elif n >= 2 and self.is_surname(lastw) and not self.place(words):
@@ -1025,7 +1030,9 @@ class RulesEngine:
         # "Onderzoekers van de Universiteit": an unknown sentence-initial word
         # followed by a lower-case connector is an ordinary noun
         if i < j and tokens.sentence_starts[i] and not _name_like_text(tokens.texts[i + 1]) \
-                and (not self._known_word(tokens.texts[i]) or self._plural_role(tokens.texts[i])) \
+                and (self._plural_role(tokens.texts[i]) or (not self._known_word(tokens.texts[i]) and (
+                    tokens.texts[i].lower() in self._vocabulary or self.lex.is_common(tokens.texts[i].lower())
+                    or tokens.texts[i].endswith(("en", "ers", "s")) or tokens.texts[i + 1] in _ARTICLES))) \
                 and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i] not in cues.AUTHORITY_HEADS:
             i += 1
             while i <= j and not _name_like_text(tokens.texts[i]):
