@@ -35,6 +35,7 @@ ORG_HEADS = frozenset(
     boekhandel snackbar koffiebar lunchroom kapsalon apotheek praktijk kinderdagverblijf
     kinderopvang vastgoed makelaardij makelaars tweewielers installatietechniek
     bouw zorg schilderwerken toko
+    burgerbelangen gemeentebelangen dorpsbelang dorpsbelangen leefbaar stadspartij wijkbelang wijkbelangen
     """.split()
 )
 
@@ -215,6 +216,9 @@ NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", 
 PLACE_PREFIXES = frozenset("nieuw nieuwe oud oude groot grote klein kleine hoog laag sint st".split())
 # Endings of one-word names of districts and neighbourhoods: "Rivierenwijk".
 DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier")
+# Endings of Dutch nouns of action and state: such a word opening a heading is no name
+# ("Renovatie Lijsterbeslaan", "Herinrichting Paul Krugerstraat").
+NOUN_SUFFIXES = ("atie", "ering", "ening", "heid", "heden", "schap", "ingen", "zaamheden")
 # Words before a colon that announce a venue: "Locatie: De Cacaofabriek".
 VENUE_LABELS = frozenset("locatie plaats waar adres".split())
 

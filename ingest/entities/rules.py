@@ -416,6 +416,10 @@ class SpanClassifier:
         if prev_is_lower and prev.startswith(("wijk", "buurt")) and len(prev) > 6 and not self.looks_like_role(prev) \
                 and not self.looks_like_people(prev) and not self.is_org_head(prev) and not self.is_first_name(words[0]):
             return (PLACE, 0.6, joined, {"place_kind": "district"})
+        # "werkgevers als Thales", "zorgverzekeraars zoals Menzis": examples of a kind of organisation
+        if prev in ("als", "zoals") and len(before) > 1 and before[-2].lower() in cues.ORG_DESCRIPTORS \
+                and "en" not in lower and not self.place(words):
+            return (ORGANISATION, 0.7, joined, {})
         # "inwoners van Bargeres": where residents live is a place
         if n <= 2 and prev == "van" and len(before) > 1 and before[-2].lower() in cues.RESIDENT_WORDS \
                 and not self.is_first_name(words[0]) and not self.organisation(words) and not initial \
@@ -548,7 +552,9 @@ class SpanClassifier:
             return (ORGANISATION, 0.6, joined, {})
         # "KBO Limburg", "RIEC Limburg": an acronym and the area it serves
         if n >= 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and (
-                self.place(words[1:]) or (n == 2 and lower[1] in cues.COMPASS)):
+                self.place(words[1:]) or (n == 2 and lower[1] in cues.COMPASS)
+                or (n == 2 and "-" in words[1] and words[1].split("-", 1)[0].lower() in cues.COMPASS
+                    and self.place1(words[1].split("-", 1)[1]))):
             return (ORGANISATION, 0.8, joined, {})
         # "Zorgverzekeraars Nederland", "Bouwend Nederland": national bodies
         if n == 2 and words[1] == "Nederland" and lower[0] not in cues.COMPASS and not self.is_adjective(words[0]) \
@@ -1041,7 +1047,8 @@ class RulesEngine:
                 return []
         # "Renovatie Lijsterbeslaan en Iepenlaan": a word the text also writes in
         # lower case, opening a heading or sentence, is no part of the name after it
-        while i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in self._vocabulary \
+        while i < j and tokens.sentence_starts[i] and (tokens.texts[i].lower() in self._vocabulary
+                                                        or tokens.texts[i].lower().endswith(cues.NOUN_SUFFIXES)) \
                 and _name_like_text(tokens.texts[i + 1]) and not self._known_word(tokens.texts[i]) \
                 and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i].lower() not in cues.FACILITY_HEADS \
                 and tokens.texts[i] not in cues.AUTHORITY_HEADS and tokens.texts[i].lower() not in _NAME_OPENERS \
