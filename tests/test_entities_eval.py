@@ -104,7 +104,7 @@ def test_conll2002_testb():
     if not path.exists():
         pytest.skip("../shared corpus is absent")
     scores = _run(path)
-    assert scores["PER"][2] >= 0.8, scores
+    assert scores["PER"][2] >= 0.8 and scores["LOC"][2] >= 0.8, scores
 
 
 def test_ingest_through_the_core_cli_stores_entities(tmp_path):
