@@ -608,6 +608,11 @@ class SpanClassifier:
                 and not any(map(self.is_org_head, words)) and not any(map(self.looks_like_role, words)) \
                 and not any(map(self.place1, words)) and not any(_HYPHEN_LOWER.match(w) for w in words):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
+        # "de wijk De Maten", "de gemeente De Fryske Marren": the place-type word names what follows
+        if 2 <= n <= 4 and prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street" \
+                and not any(map(self.is_org_head, words)) and not self.is_first_name(words[0]) \
+                and not _is_initials(words[0]) and "en" not in lower:
+            return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
         # "in De Schooten": an article and an unknown name after "in" name a place
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
                 and not initial and ("-" in words[1] or not self.is_surname(words[1])) \
