@@ -36,6 +36,7 @@ ORG_HEADS = frozenset(
     kinderopvang vastgoed makelaardij makelaars tweewielers installatietechniek
     bouw zorg schilderwerken toko
     burgerbelangen gemeentebelangen dorpsbelang dorpsbelangen leefbaar stadspartij wijkbelang wijkbelangen
+    kring genootschap gilde werkgroep fysiotherapie hc mhc kv hv rkvv
     """.split()
 )
 
@@ -46,7 +47,7 @@ ORG_SUFFIXES = (
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
     "maatschappij", "club", "school", "college", "lyceum", "gymnasium", "erij", "praktijk",
-    "handel",
+    "handel", "commissie", "preventie", "therapie", "genootschap",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of
@@ -239,6 +240,10 @@ ORG_DESCRIPTORS = frozenset(
     organisaties werkgevers scholen basisscholen partners partner fonds fondsen
     """.split()
 )
+# Kinds of organisation that name no organisation themselves, even capitalised at a
+# sentence's start: "Woningcorporatie Welbions sloopt ..." is Welbions.
+GENERIC_ORG_TYPES = frozenset("""woningcorporatie corporatie welzijnsorganisatie zorgorganisatie netbeheerder
+    aannemer energiebedrijf zorgverzekeraar installatiebedrijf""".split())
 # Lower-case school-type abbreviations before a school's name: "obs It Harspit".
 SCHOOL_PREFIXES = frozenset("obs cbs pcbs rkbs kbs bs ikc kc osg csg rsg sg pco".split())
 # Words of a place type that open an institution's name when capitalised:
@@ -256,6 +261,9 @@ PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant
 
 # Lower-case public services named after the area they serve: "politie Oost-Nederland".
 AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio".split())
+
+# Office holders whose "van ..." after the name is a portfolio: "minister X van Volkshuisvesting".
+PORTFOLIO_ROLES = frozenset("minister staatssecretaris wethouder gedeputeerde ministers wethouders".split())
 
 # People named by where they live: "inwoners van Bargeres".
 RESIDENT_WORDS = frozenset("inwoners bewoners buurtbewoners wijkbewoners inwoner bewoner bewoonsters".split())

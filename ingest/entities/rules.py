@@ -1075,8 +1075,9 @@ class RulesEngine:
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
                                                     or before_span in cues.ORG_DESCRIPTORS)) \
                 and (self.spans.looks_like_role(tokens.texts[i])
-                      or (tokens.texts[i].lower() in cues.ORG_DESCRIPTORS and not self.spans.is_org_head(tokens.texts[i])
-                          and tokens.sentence_starts[i])) \
+                      or (tokens.texts[i].lower() in cues.ORG_DESCRIPTORS and tokens.sentence_starts[i]
+                          and (not self.spans.is_org_head(tokens.texts[i])
+                               or tokens.texts[i].lower() in cues.GENERIC_ORG_TYPES))) \
                 and _name_like_text(tokens.texts[i + 1]) \
                 and not self.spans.is_first_name(tokens.texts[i]) and not _ACRONYM.match(tokens.texts[i + 1]):
             i += 1
@@ -1086,6 +1087,11 @@ class RulesEngine:
         if cut:
             left = self._segment(text, tokens, i, cut[0])
             right = self._segment(text, tokens, cut[1], j)
+            role = tokens.texts[i - 1].lower() if i and not tokens.sentence_starts[i] else ""
+            if left and left[-1].kind == PERSON and tokens.texts[cut[0] + 1] == "van" and role in cues.PORTFOLIO_ROLES \
+                    and all(f.kind in (ORGANISATION, None) for f in right):
+                # "minister Mona Keijzer van Volkshuisvesting": the minister's portfolio, no organisation
+                return left
             if left and left[-1].kind == PERSON and len(right) == 1 and right[0].kind in (None, PERSON) \
                     and right[0].confidence < 0.8 and not right[0].attributes.get("adjective"):
                 # "Dewi Wijaya van Rijnstad": what a person is "van" is where they work
@@ -1099,7 +1105,8 @@ class RulesEngine:
                                 {"place_kind": "building"})]
         # "De Tweede Kamer" loses its article; "De Jonge" keeps its particle;
         # "Van den Heuvel" is a surname whatever "den Heuvel" is
-        if i + 1 < j and tokens.texts[i] == "Van" and tokens.texts[i + 1] in ("den", "der", "de", "'t", "het"):
+        if i + 1 < j and tokens.texts[i] == "Van" and tokens.texts[i + 1] in ("den", "der", "de", "'t", "het") \
+                and not any(map(self.spans.is_org_head, tokens.texts[i + 2: j + 1])):
             pass
         elif i < j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.PARTICLES \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
