@@ -140,6 +140,11 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Numbers written out: no part of a person's name ("Wim van den Heuvel Vijftig Jaar Lid").
+NUMBER_WORDS = frozenset("""twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien
+    zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig
+    honderd duizend""".split())
+
 # Months and weekdays are capitalised in headings but never an entity.
 MONTHS_AND_DAYS = frozenset(
     """januari februari maart april mei juni juli augustus september oktober november
@@ -162,6 +167,8 @@ FUNCTION_WORDS = frozenset(
     circa bijna ruim pas net inmiddels intussen tenslotte uiteindelijk kortom
     verder ten slotte enkele twee drie vier vijf zes zeven acht negen tien
     elf twaalf honderd duizend eerste tweede derde vierde vijfde laatste één eén
+    dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig
+    vijftig zestig zeventig tachtig negentig
     is was zijn waren wordt werd worden werden heeft had hebben hadden kan kon
     kunnen moet moest moeten zal zou zullen zouden wil wilde willen mag mocht
     gaat ging gaan komt kwam komen staat stond blijft bleef lijkt leek

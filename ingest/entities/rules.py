@@ -531,7 +531,7 @@ class SpanClassifier:
         # streets
         last = lower[-1]
         if last.endswith(cues.STREET_SUFFIXES) and not self.is_surname(words[-1]) and (
-            key in self.lex.streets or any(last.endswith(s) and len(last) > len(s) + 2 for s in cues.STREET_SUFFIXES[:9])
+            key in self.lex.streets or any(last.endswith(s) and len(last) > len(s) + 2 for s in cues.STREET_SUFFIXES[:11])
         ):
             if "en" in lower:
                 return None  # "Roerstraat en Geleenstraat" are two
@@ -636,6 +636,8 @@ class SpanClassifier:
                 return 0.0  # "Patrick Doyle en Dirk Brossé" are two people
         if not content:
             return 0.0
+        if n > 1 and not cues.NUMBER_WORDS.isdisjoint(lower):
+            return 0.0  # "Wim van den Heuvel Vijftig Jaar Lid": a heading goes on after the name
         particle_before_last = n > 1 and lower[-2] in cues.PARTICLES
         if not particle_before_last and not (_is_initials(words[0]) or (n > 1 and self.is_first_name(words[0]))) \
                 and (self.is_adjective(words[-1]) or lower[-1].endswith(("sche", "ische"))):
