@@ -200,6 +200,8 @@ class SpanClassifier:
         self._memo_is_org_head = memo.setdefault("is_org_head", {})
         self._memo_is_adjective = memo.setdefault("is_adjective", {})
         self._memo_plain_opener = memo.setdefault("plain_opener", {})
+        self._memo_is_first_name = memo.setdefault("is_first_name", {})
+        self._memo_big_place = memo.setdefault("big_place", {})
 
     # ---- lexicon questions --------------------------------------------------
     def place(self, words: list[str]) -> dict | None:
@@ -217,9 +219,21 @@ class SpanClassifier:
         return self.lex.organisations.get(fold(" ".join(words)))
 
     def is_first_name(self, w: str) -> bool:
-        lw = w.lower()
-        # "Aïcha": the lists spell some names without their diacritics
-        return lw in self.lex.first_names or (not lw.isascii() and fold(lw) in self.lex.first_names)
+        try:
+            return self._memo_is_first_name[w]
+        except KeyError:
+            lw = w.lower()
+            # "Aïcha": the lists spell some names without their diacritics
+            result = self._memo_is_first_name[w] = lw in self.lex.first_names or (
+                not lw.isascii() and fold(lw) in self.lex.first_names)
+            return result
+
+    def is_country_or_province(self, w: str) -> bool:
+        try:
+            return self._memo_big_place[w]
+        except KeyError:
+            result = self._memo_big_place[w] = (self.place1(w) or {}).get("kind") in ("country", "province")
+            return result
 
     def is_surname(self, w: str) -> bool:
         try:
@@ -442,7 +456,7 @@ class SpanClassifier:
         if n == 2 and self.place1(words[0]) and (self.place1(words[1]) or {}).get("kind") == "province":
             return (PLACE, 0.8, joined, {"place_kind": "region"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
-        if no_head_cheap(words, self) and n >= 2 and lower[0] in cues.PLACE_PREFIXES and self.place(words[1:]):
+        if n >= 2 and lower[0] in cues.PLACE_PREFIXES and no_head_cheap(words, self) and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
         if n == 1 and "-" in words[0]:
             compass_first, _, rest_word = words[0].partition("-")
@@ -623,10 +637,11 @@ class SpanClassifier:
     def person_score(self, words, lower, before, after, initial) -> float:
         n = len(words)
         next_raw = after[0] if after else ""
-        before = [b.lower() for b in before[-2:]]
-        after = [a.lower() for a in after[:3]]
-        prev = before[-1] if before else ""
-        nxt = after[0] if after else ""
+        prev = before[-1].lower() if before else ""
+        prev2 = before[-2].lower() if len(before) > 1 else ""
+        nxt = next_raw.lower()
+        after1 = after[1].lower() if len(after) > 1 else ""
+        after2 = after[2].lower() if len(after) > 2 else ""
         particles = cues.PARTICLES
         if n == 1:
             content = words if lower[0] not in particles else []
@@ -639,21 +654,23 @@ class SpanClassifier:
         if n > 1 and not cues.NUMBER_WORDS.isdisjoint(lower):
             return 0.0  # "Wim van den Heuvel Vijftig Jaar Lid": a heading goes on after the name
         particle_before_last = n > 1 and lower[-2] in cues.PARTICLES
-        if not particle_before_last and not (_is_initials(words[0]) or (n > 1 and self.is_first_name(words[0]))) \
+        given_or_initials = _is_initials(words[0]) or self.is_first_name(words[0])
+        if not particle_before_last and not (given_or_initials and (n > 1 or _is_initials(words[0]))) \
                 and (self.is_adjective(words[-1]) or lower[-1].endswith(("sche", "ische"))):
             return 0.0
-        for k, lw in enumerate(lower[:-1]):
-            # "in"/"op" only inside "in 't Veld", "op de Beek"
-            if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
-                return 0.0
-        strong_start = _is_initials(words[0]) or self.is_first_name(words[0]) or (
+        if n > 1:
+            for k, lw in enumerate(lower[:-1]):
+                # "in"/"op" only inside "in 't Veld", "op de Beek"
+                if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
+                    return 0.0
+        strong_start = given_or_initials or (
             n >= 3 and lower[0] == "van" and lower[1] in ("den", "der", "de", "'t"))  # "Van den Heuvel"
         if n > 1 and not strong_start and any(
             (self.place1(w) or self.district_word(w)) and not (self.is_first_name(w) or self.is_surname(w))
             for w in content
         ):
             return 0.0
-        if n <= 2 and any((self.place1(w) or {}).get("kind") in ("country", "province") for w in content):
+        if n <= 2 and any(map(self.is_country_or_province, content)):
             return 0.0
         if n > 1 and not strong_start and any(
             self.lex.is_common(w.lower()) and not self.is_first_name(w) and not self.is_surname(w) for w in content
@@ -708,21 +725,22 @@ class SpanClassifier:
         # context cues
         if prev in cues.HONORIFICS or prev.rstrip(".") in cues.HONORIFICS:
             score += 0.5
-        if self.looks_like_role(prev) or (prev in ("de", "het") and self.looks_like_role(before[-2] if len(before) > 1 else "")):
+        if self.looks_like_role(prev) or (prev in ("de", "het") and self.looks_like_role(prev2)):
             score += 0.4
         elif nxt in ("en", ",") and self.looks_like_people(prev):
             score += 0.4  # "ministers Onkelinx en Hazette"
         elif prev in cues.FAMILY_WORDS and (self.is_first_name(first) or _is_initials(first)):
             score += 0.4  # "haar man Henk"
-        if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and len(after) > 1 and after[1] in "“\"'‘") \
+        if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and after1 and after1 in "“\"'‘") \
                 or (prev == "licht" and nxt == "toe"):  # "licht Rozendaal toe"
             score += 0.35
-        if nxt == "," and len(after) > 1 and (self.looks_like_role(after[1]) or (
-                after[1] in ("de", "het", "een", "onze") and len(after) > 2 and self.looks_like_role(after[2]))):
+        if nxt == "," and after1 and (self.looks_like_role(after1) or (
+                after1 in ("de", "het", "een", "onze") and after2 and self.looks_like_role(after2))):
             score += 0.3  # "Hatice, de opbouwwerker van Welsaen"
         if n == 1 and initial and not (self.is_first_name(first) or self.is_surname(first)):
             score -= 0.3
-        if self.place(words) or self.organisation(words):
+        key = fold(" ".join(words))
+        if key in self.lex.places or key in self.lex.organisations:
             score -= 0.3
         return score
 
