@@ -138,11 +138,6 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
         assert shared.extract(issue) == RulesExtractor().extract(issue)
 
 
-def _kinds(text: str) -> dict[str, str]:
-    mentions = RulesExtractor().extract(ParsedIssue(sections=[Section(heading=None, paragraphs=[text])]))
-    return {m.surface: m.kind for m in mentions}
-
-
 @pytest.mark.parametrize("text, expected", [
     # a list of given names, and names beside a known person, are people
     ("Samen met Fatma, Ingrid en Joris zaaide ze de tuin in.",

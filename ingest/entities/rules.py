@@ -58,7 +58,7 @@ def _short_lines(text: str):
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 # connectors of organisation names that never sit inside a person's name
 _SEPARATES_NAMES = cues.ORG_CONNECTORS - cues.PARTICLES
-def no_head_cheap(words, spans) -> bool:
+def _no_org_head(spans: "SpanClassifier", words: list[str]) -> bool:
     return not any(map(spans.is_org_head, words))
 
 
@@ -456,7 +456,7 @@ class SpanClassifier:
         if n == 2 and self.place1(words[0]) and (self.place1(words[1]) or {}).get("kind") == "province":
             return (PLACE, 0.8, joined, {"place_kind": "region"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
-        if n >= 2 and lower[0] in cues.PLACE_PREFIXES and no_head_cheap(words, self) and self.place(words[1:]):
+        if n >= 2 and lower[0] in cues.PLACE_PREFIXES and _no_org_head(self, words) and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
         if n == 1 and "-" in words[0]:
             compass_first, _, rest_word = words[0].partition("-")
