@@ -31,7 +31,7 @@ ORG_HEADS = frozenset(
     autoriteit directoraat departement regering kabinet parlement senaat congres
     organisatie association agency authority commission council court office
     consortium collectief coalition network trust research consulting consultancy partners
-    services solutions media maatschappij bibliotheek wonen
+    services solutions media maatschappij bibliotheek
     boekhandel snackbar koffiebar lunchroom kapsalon apotheek praktijk kinderdagverblijf
     kinderopvang vastgoed makelaardij makelaars tweewielers installatietechniek
     bouw zorg schilderwerken toko
@@ -106,6 +106,8 @@ ROLE_WORDS = frozenset(
     regisseur acteur politicus premier filmmaker componist zakenman ex-premier ex-president
     econoom historicus socioloog psycholoog criminoloog jurist arts huisarts wetenschapper
     bakker slager kapper juf boswachter natuurgids gids wijkverpleegkundige
+    conservator uitvoerder ontwerper architect heemraad dijkgraaf curator archivaris predikant
+    pastor kapelaan rabbijn rector conrector mentor teamleider
     """.split()
 )
 
@@ -117,6 +119,7 @@ ROLE_SUFFIXES = (
     "zakenvrouw", "raadsman", "raadsvrouw", "kampioen", "kampioene", "generaal",
     "consulent", "coach", "chef", "verpleegkundige", "begeleider", "makelaar", "docent",
     "wijkagent", "ondersteuner", "regisseur", "functionaris", "bestuurder", "wachter", "gids",
+    "voorlichter", "commandant", "meester", "inspecteur", "rechercheur",
 )
 
 # People named by what they do together, before "van" and where they are: "studenten van Saxion".
@@ -244,7 +247,7 @@ ORG_DESCRIPTORS = frozenset(
     kindcentrum hogeschool universiteit netwerkbedrijf waterbedrijf afvalbedrijf
     aannemers netbeheerders zorgverzekeraars energieleveranciers vervoerders
     woningcorporaties corporaties welzijnsorganisaties zorgorganisaties zorgaanbieders
-    organisaties werkgevers scholen basisscholen partners partner fonds fondsen
+    organisaties werkgevers scholen basisscholen fonds fondsen
     """.split()
 )
 # Kinds of organisation that name no organisation themselves, even capitalised at a

@@ -22,6 +22,8 @@ _KIND_LABEL = {"person": "PER", "place": "LOC", "organisation": "ORG"}
 class Document:
     text: str
     gold: set[tuple[int, int, str]] = field(default_factory=set)
+    # CoNLL gold ends names before punctuation ("Jozef V" "."): predictions are cut the same way
+    trim: bool = False
 
 
 @dataclass
@@ -159,7 +161,7 @@ def _document(sentences) -> Document:
         pieces.append("\n")
         pos += 1
     text = "".join(pieces)
-    return Document(text, {_trim(text, g) for g in gold if g[2] in LABELS})
+    return Document(text, {_trim(text, g) for g in gold if g[2] in LABELS}, trim=True)
 
 
 _EDGE = ".,;:!?\"'()[]«»“”‘’"
@@ -190,6 +192,8 @@ def score(extractor, docs: list[Document], keep_errors: int = 0) -> Scores:
     s = Scores()
     for doc in docs:
         pred = predict(extractor, doc.text)
+        if doc.trim:
+            pred = {_trim(doc.text, span) for span in pred}
         for span in pred:
             if span in doc.gold:
                 s.tp[span[2]] += 1

@@ -407,7 +407,8 @@ class SpanClassifier:
             return (ORGANISATION, 0.7, joined, {})
         # "het programma Preventie met Gezag", "stichting Het Buurthuis"
         # "slagerij Van den Berg", "bakkerij Bakker Bart": a trade names its business
-        if prev_is_lower and ((self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"))
+        if prev_is_lower and not self.looks_like_role(prev) \
+                and ((self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"))
                               or (len(prev) > 6 and prev.endswith("erij"))):
             return (ORGANISATION, 0.8, joined, {})
 
@@ -558,6 +559,9 @@ class SpanClassifier:
         # "Rivierenwijk", "Schilderswijk": a one-word name of a district
         if n == 1 and lower[0].endswith(cues.DISTRICT_SUFFIXES) and len(lower[0]) > 7 and not initial:
             return (PLACE, 0.7, joined, {"place_kind": "district"})
+        # "Waterweg Wonen", "Wonen Limburg": housing corporations name themselves after housing
+        if n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower:
+            return (ORGANISATION, 0.75, joined, {})
         # "Veilig Thuis Zuid-Limburg", "GGD Twente": a known organisation and the area it serves
         if n >= 2 and self.place(words[-1:]) and self.organisation(words[:-1]):
             return (ORGANISATION, 0.85, joined, {})
@@ -734,6 +738,8 @@ class SpanClassifier:
         if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and after1 and after1 in "“\"'‘") \
                 or (prev == "licht" and nxt == "toe"):  # "licht Rozendaal toe"
             score += 0.35
+        if n == 1 and nxt == "(" and after1.isdigit() and self.is_first_name(first):
+            score += 0.3  # "Femke (15)": a given name and an age
         if nxt == "," and after1 and (self.looks_like_role(after1) or (
                 after1 in ("de", "het", "een", "onze") and after2 and self.looks_like_role(after2))):
             score += 0.3  # "Hatice, de opbouwwerker van Welsaen"
@@ -804,6 +810,12 @@ class RulesEngine:
                     end = j
                     k = j + 1
                     continue
+                # "Ruud te Brake": after a given name, "te" is a particle, not "in"
+                if texts[k] == "te" and k + 1 < n and _name_like_text(texts[k + 1]) and not newlines[k + 1] \
+                        and self.spans.is_first_name(texts[end]) and fold(texts[k + 1]) not in self.lex.places:
+                    end = k + 1
+                    k += 2
+                    continue
                 # "Horst aan de Maas", "Bergen op Zoom": a known place joined by a preposition
                 if texts[k] in _PLACE_JOINERS:
                     j = k + 1
@@ -845,6 +857,13 @@ class RulesEngine:
             found.extend(self._segment(text, tokens, i, j))
         if taken:
             found.sort(key=lambda f: f.first_tok)
+        for f in found:
+            # "Jelle D.", "Sem de W.": a surname cut to its initial keeps its full stop
+            if f.kind == PERSON and len(f.surface) > 2 and f.surface[-1].isupper() and f.surface[-2] == " " \
+                    and text[f.end: f.end + 1] == ".":
+                f.end += 1
+                f.surface = text[f.start: f.end]
+                f.name = f.surface
         if "'" in text:
             self._club_years(text, tokens, found)
         if "‘" in text or "“" in text or '"' in text or "'" in text:
