@@ -161,7 +161,7 @@ FUNCTION_WORDS = frozenset(
     de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe waarom
     welke welk er hier daar nu toen ook nog al wel niet geen zo als dan om te in op
     aan bij met van voor na naar uit over onder tussen door tegen zonder sinds tot
-    vanaf volgens tijdens binnen buiten rond namens dankzij ondanks per via
+    vanaf volgens tijdens binnen buiten rond namens dankzij ondanks per via naast waaronder behalve langs
     ik jij je u hij zij ze wij we jullie men mijn jouw uw zijn haar ons onze hun
     iedereen niemand iemand alles niets alle elke ieder sommige veel weinig meer
     minder meeste beide andere ander zelf ja nee misschien toch echter bovendien
@@ -215,7 +215,7 @@ FACILITY_HEADS = frozenset(
     industrieterrein theaterzaal zaal kerk moskee synagoge kapel stadion
     buurthuizen wijkcentra buurtcentra wijkhuis kasteel bezoekerscentrum natuurcentrum
     gezondheidscentrum ontmoetingscentrum sportcentrum cultuurcentrum zorgcentrum
-    parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal""".split()
+    parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein""".split()
 )
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",

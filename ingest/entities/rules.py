@@ -74,6 +74,8 @@ _SPEECH_WORDS = frozenset("ik we wij je jij u jullie geen niet is was zijn heeft
 _CLOSING_QUOTES = frozenset("’'”\"")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}$")
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
+# heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
+_AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -508,6 +510,8 @@ class SpanClassifier:
                     or (self.place(left) or self.organisation(left)) \
                     or (len(left) >= 2 and (self.is_first_name(left[0]) or _is_initials(left[0]))
                         and not any(self.is_org_head(w) for w in left)) \
+                    or (len(left) >= 2 and not any(map(self.is_org_head, left))
+                        and any(map(self.is_org_head, right)) and self.is_org_head(right[-1])) \
                     or (right and (right[0].lower() in cues.ORG_HEADS or right[0] in cues.AUTHORITY_HEADS)):
                 return None  # "Noord-Brabant en Stichting Present Breda" are two
         # "Club Brugge-speler Milan Lesnjak": a person's name ends the organisation
@@ -633,8 +637,7 @@ class SpanClassifier:
             return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
         # "in De Schooten": an article and an unknown name after "in" name a place
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
-                and not initial and ("-" in words[1] or not self.is_surname(words[1])) \
-                and not self.lex.is_common(lower[1]) and not self.is_org_head(words[1]):
+                and not initial and not self.lex.is_common(lower[1]) and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
 
@@ -809,6 +812,13 @@ class RulesEngine:
                 if k < j < n and _name_like_text(texts[j]) and not newlines[j] and not sent[j]:
                     end = j
                     k = j + 1
+                    continue
+                # "Noord- en Oost-Gelderland": a name cut short by a hyphen goes on after "en"
+                if texts[k] == "-" and k + 2 < n and tokens.starts[k] == tokens.ends[end] \
+                        and texts[k + 1] in ("en", "of") and _name_like_text(texts[k + 2]) \
+                        and not newlines[k + 2] and not sent[k + 2]:
+                    end = k + 2
+                    k += 3
                     continue
                 # "Ruud te Brake": after a given name, "te" is a particle, not "in"
                 if texts[k] == "te" and k + 1 < n and _name_like_text(texts[k + 1]) and not newlines[k + 1] \
@@ -1127,6 +1137,12 @@ class RulesEngine:
             left = self._segment(text, tokens, i, cut[0])
             right = self._segment(text, tokens, cut[1], j)
             role = tokens.texts[i - 1].lower() if i and not tokens.sentence_starts[i] else ""
+            if left and left[-1].kind == PERSON and tokens.texts[cut[0] + 1] == "van" and role == "burgemeester" \
+                    and len(right) == 1 and right[0].kind in (None, ORGANISATION) and right[0].confidence < 0.8:
+                # "burgemeester Geartsje de Vries van Tytsjerksteradiel": a mayor's municipality
+                r = right[0]
+                r.kind, r.name, r.confidence, r.attributes = PLACE, r.surface, 0.6, {"place_kind": "municipality"}
+                return left + right
             if left and left[-1].kind == PERSON and tokens.texts[cut[0] + 1] == "van" and role in cues.PORTFOLIO_ROLES \
                     and all(f.kind in (ORGANISATION, None) for f in right):
                 # "minister Mona Keijzer van Volkshuisvesting": the minister's portfolio, no organisation
@@ -1438,7 +1454,9 @@ class RulesEngine:
                 # "Huurdersvereniging Rentree ... Samen met Rentree": the name without its head word
                 if f.kind == ORGANISATION and f.confidence >= 0.8 and " " in f.surface:
                     head, _, rest = f.surface.partition(" ")
+                    # (not "Wijkbelangen Emmerhout": such bodies are named after their area)
                     if self.spans.is_org_head(head) and rest[:1].isupper() and " " not in rest \
+                            and not head.lower().startswith(_AREA_BODIES) \
                             and not self.spans.place1(rest) and rest not in known_kind:
                         known_kind[rest] = Found(ORGANISATION, 0, 0, rest, rest, 0.7)
         for found in texts_found:
