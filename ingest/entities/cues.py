@@ -219,7 +219,9 @@ FACILITY_HEADS = frozenset(
 )
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
-                     "theater", "sportcampus")
+                     "theater", "sportcampus", "toren", "brug")
+# Last words of names of waters and woods: "Apeldoorns Kanaal", "Berkelse Beek".
+NATURE_WORDS = frozenset("kanaal rivier beek meer plas bos bossen heide duinen polder vaart".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
                    "weiher", "polder", "waard", "klif")

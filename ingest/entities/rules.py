@@ -76,6 +76,7 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-z
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
+_STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -202,6 +203,8 @@ class SpanClassifier:
         self._memo_is_org_head = memo.setdefault("is_org_head", {})
         self._memo_is_adjective = memo.setdefault("is_adjective", {})
         self._memo_plain_opener = memo.setdefault("plain_opener", {})
+        # the lower-case words of the text being read, set by the engine for each text
+        self.vocabulary = LowerCaseWords("")
         self._memo_is_first_name = memo.setdefault("is_first_name", {})
         self._memo_big_place = memo.setdefault("big_place", {})
 
@@ -333,7 +336,10 @@ class SpanClassifier:
         Names recur within and across issues, so answers are remembered (the
         attributes dict is the remembered one: copy it before changing it).
         """
-        key = (tuple(words), tuple(before[-2:]), tuple(after[:3]), initial)
+        key = (tuple(words), tuple(before[-2:]), tuple(after[:3]), initial,
+               # the text's own lower-case words decide how a street name starts
+               len(words) > 1 and words[-1].lower().endswith(cues.STREET_SUFFIXES)
+               and any(w.lower() in self.vocabulary for w in words[:-1]))
         cached = self._cache.get(key, _MISSING)
         if cached is not _MISSING:
             return cached
@@ -378,7 +384,8 @@ class SpanClassifier:
         if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
                     and not (n == 1 and initial)) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
-                or (n > 1 and lower[-1].endswith(cues.FACILITY_SUFFIXES) and not self.is_adjective(words[0])):
+                or (n > 1 and lower[-1].endswith(cues.FACILITY_SUFFIXES) and not self.is_adjective(words[0])
+                    and lower[-2] not in cues.PARTICLES and not self.is_first_name(words[0])):
             if "en" in lower:
                 return None  # "buurthuizen De Venen en De Bron" are two
             return (PLACE, 0.75, joined, {"place_kind": "building"})
@@ -458,6 +465,14 @@ class SpanClassifier:
         # "Parkstad Limburg": a place and its province are one name
         if n == 2 and self.place1(words[0]) and (self.place1(words[1]) or {}).get("kind") == "province":
             return (PLACE, 0.8, joined, {"place_kind": "region"})
+        # "Laan van de Marel", "Park Berg en Bos": a street or park named by its first word
+        if n >= 2 and words[0] in _STREET_HEADS and (lower[1] in ("van", "der", "de") or words[1][:1].isupper()):
+            return (PLACE, 0.7, joined, {"place_kind": "street"})
+        # "Apeldoorns Kanaal", "Berkelse Beek": a water or wood named by its last word
+        if n >= 2 and lower[-1] in cues.NATURE_WORDS and lower[-2] not in cues.PARTICLES \
+                and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])) \
+                and not self.is_first_name(words[0]) and not any(map(self.is_org_head, words)):
+            return (PLACE, 0.7, joined, {"place_kind": "water"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
         if n >= 2 and lower[0] in cues.PLACE_PREFIXES and _no_org_head(self, words) and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
@@ -554,6 +569,8 @@ class SpanClassifier:
         ):
             if "en" in lower:
                 return None  # "Roerstraat en Geleenstraat" are two
+            if n >= 2 and any(self._ordinary_before_street(w) for w in words[:-1]):
+                return None  # "Renovatie Flats Maasstraat": the street alone
             return (PLACE, 0.8, joined, {"place_kind": "street"})
         # "Kleinzand 12, 8601 BH Sneek": a name before a house number is a street
         if nxt[:1].isdigit() and len(nxt) <= 4 and _HOUSE_NUMBER.match(nxt) and lower[0] != "postbus" \
@@ -640,6 +657,14 @@ class SpanClassifier:
                 and not initial and not self.lex.is_common(lower[1]) and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
+
+    def _ordinary_before_street(self, w: str) -> bool:
+        """"Flats", "Renovatie" before a street name are no part of it ("Grote", "Oude" and
+        titles are)."""
+        lw = w.lower()
+        return (lw in self.vocabulary or self.lex.is_common(lw) or lw.endswith(cues.NOUN_SUFFIXES)) \
+            and not lw.endswith("e") and lw not in cues.PARTICLES and not self.looks_like_role(lw) \
+            and not self.is_first_name(w) and not _is_initials(w) and lw.rstrip(".") not in cues.HONORIFICS
 
     def person_score(self, words, lower, before, after, initial) -> float:
         n = len(words)
@@ -844,7 +869,7 @@ class RulesEngine:
     def analyse(self, text: str) -> list[Found]:
         masked = mask(text)
         tokens = tokenize(masked)
-        self._vocabulary_cache = LowerCaseWords(masked)
+        self._vocabulary_cache = self.spans.vocabulary = LowerCaseWords(masked)
         self._title_case_lines(text, tokens)
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
