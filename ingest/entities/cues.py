@@ -268,7 +268,7 @@ FAMILY_WORDS = frozenset("moeder vader zoon dochter broer zus weduwe opa oma col
 # Words for a kind of publication, opening a heading: "Nieuwsbrief GGD ...",
 # "Wijkkrant Malburgen", "Clubblad v.v. ...".
 PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant", "dorpskrant",
-                        "huurdersblad", "bewonersblad", "wijknieuws", "buurtnieuws",
+                        "huurdersblad", "bewonersblad", "nieuws", "journaal",
                         "clubblad", "verenigingsblad", "wijkblad", "magazine", "bulletin")
 
 # Lower-case public services named after the area they serve: "politie Oost-Nederland".

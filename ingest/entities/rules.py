@@ -580,6 +580,9 @@ class SpanClassifier:
         # "Rivierenwijk", "Schilderswijk": a one-word name of a district
         if n == 1 and lower[0].endswith(cues.DISTRICT_SUFFIXES) and len(lower[0]) > 7 and not initial:
             return (PLACE, 0.7, joined, {"place_kind": "district"})
+        if n == 2 and lower[0] in ("de", "het", "'t") and lower[1].endswith(cues.DISTRICT_SUFFIXES) \
+                and len(lower[1]) > 7 and not initial:
+            return (PLACE, 0.7, joined, {"place_kind": "district"})  # "heeft De Kruidenwijk"
         # "Waterweg Wonen", "Wonen Limburg": housing corporations name themselves after housing
         if n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower:
             return (ORGANISATION, 0.75, joined, {})
@@ -996,8 +999,11 @@ class RulesEngine:
                     lowered.add(k)
                     continue
                 key = fold(t)
-                if key in self.lex.places or key in self.lex.organisations or _ACRONYM.match(t) \
-                        or self.spans.is_first_name(t) or self.spans.is_org_head(t) or low in cues.FACILITY_HEADS:
+                # a hamlet called "Straten" or "Buurt" is no reason to keep a capital the text
+                # itself drops elsewhere
+                if (key in self.lex.places and low not in vocabulary) or key in self.lex.organisations \
+                        or _ACRONYM.match(t) or self.spans.is_first_name(t) or self.spans.is_org_head(t) \
+                        or low in cues.FACILITY_HEADS:
                     continue
                 if low in cues.FUNCTION_WORDS or low in self.lex.common_words or low in vocabulary \
                         or low in cues.SPEECH_VERBS or (low.startswith("ge") and low.endswith(("d", "t")) and len(low) > 5):
