@@ -52,9 +52,6 @@ def gold_issues() -> list[ParsedIssue]:
     return _issues([p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").rglob("*.txt"))])
 
 
-def newsletter_issues() -> list[ParsedIssue]:
-    return gold_issues() + seed_issues()
-
 
 def conll_issues() -> list[ParsedIssue]:
     path = SHARED / "corpus" / "ner" / "conll2002" / "ned.testb"

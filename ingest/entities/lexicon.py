@@ -9,6 +9,7 @@ Dutch name and place lists (read as data files, if installed), the archive's
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from itertools import chain
 import importlib.util
 import re
@@ -57,7 +58,7 @@ class Lexicon:
     max_phrase: int = 6
     # answers about single words, filled by the rules as they ask (never stale:
     # a lexicon is not changed after it is built)
-    memo: dict = field(default_factory=dict, repr=False, compare=False)
+    memo: defaultdict = field(default_factory=lambda: defaultdict(dict), repr=False, compare=False)
 
     # -- building -----------------------------------------------------------
     def add_place(self, row: dict) -> None:

@@ -27,18 +27,12 @@ PERSON, PLACE, ORGANISATION = "person", "place", "organisation"
 
 _ACRONYM = re.compile(r"^[A-Z]{1,3}(?:[+&][A-Z]{1,3})+$|^[A-Z][A-Za-z]*[A-Z][A-Z0-9]*$|^[A-Z]{2,}\d*$|^[A-Z]\d+$|^D66$")
 _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-z]{0,2}\.)+$")
-_INITIALS_SEEN: dict[str, bool] = {}
 
 
+@functools.lru_cache(maxsize=1 << 19)
 def _is_initials(w: str) -> bool:
-    """"J.P.", "Th." (memoised: asked for the same words again and again)."""
-    try:
-        return _INITIALS_SEEN[w]
-    except KeyError:
-        if len(_INITIALS_SEEN) > 500_000:
-            _INITIALS_SEEN.clear()
-        result = _INITIALS_SEEN[w] = _INITIALS_RE.match(w) is not None
-        return result
+    """"J.P.", "Th." (remembered: asked for the same words again and again)."""
+    return _INITIALS_RE.match(w) is not None
 
 
 _HYPHEN_ACRONYM = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-[a-zà-ÿ]")
@@ -46,12 +40,13 @@ _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
-def _short_lines(text: str):
-    """(offset, line) of each line of three to twenty words: where headings are."""
+def _short_lines(text: str, starts: list[int]):
+    """(line, first token, last token) of each short line of three or more
+    words: where headings are."""
     offset = 0
     for line in text.split("\n"):
         if len(line) < 160 and line.count(" ") >= 2 and len(line.split()) >= 3:
-            yield offset, line
+            yield line, bisect_left(starts, offset), bisect_left(starts, offset + len(line)) - 1
         offset += len(line) + 1
 
 
@@ -63,8 +58,7 @@ def _no_org_head(spans: "SpanClassifier", words: list[str]) -> bool:
 
 
 _PLACE_JOINERS = frozenset(("aan", "op", "in", "bij", "binnen", "onder", "over"))
-# lower-case words that open institutions' names: "het ministerie van BZK"
-_LOWER_OPENERS = ("ministerie", "inspectie", "rijksdienst")
+# words that open institutions' names, in lower case too: "het ministerie van BZK"
 _INSTITUTION_OPENER = re.compile(r"\b(?:[Mm]inisterie|inspectie|rijksdienst) (?:van|voor)\b")
 # a short quotation opening with a capital: a title, when it is no sentence
 _QUOTED_TITLE = re.compile(r"""[‘“"']([A-ZÀ-Þ][^‘’“”"\n]{1,80}?)[’”"'](?=[\s.,;:!?)]|$)""")
@@ -163,25 +157,10 @@ class Sentences:
         return snippet
 
 
-def _name_like(tok: Token) -> bool:
-    return _name_like_text(tok.text)
-
-
+@functools.lru_cache(maxsize=1 << 19)
 def _name_like_text(t: str) -> bool:
-    try:
-        return _NAME_LIKE[t]
-    except KeyError:
-        if len(_NAME_LIKE) > 500_000:
-            _NAME_LIKE.clear()
-        result = _NAME_LIKE[t] = _name_like_uncached(t)
-        return result
-
-
-# answers for single words, shared by every extractor (they depend on the word alone)
-_NAME_LIKE: dict[str, bool] = {}
-
-
-def _name_like_uncached(t: str) -> bool:
+    """A capitalised word that can be (part of) a name; remembered for every
+    extractor, as it depends on the word alone."""
     c = t[0]
     if c.isupper():
         return not _DIGITS.match(t) and t.lower() not in cues.MONTHS_AND_DAYS
@@ -191,22 +170,31 @@ def _name_like_uncached(t: str) -> bool:
 _MISSING = object()
 
 
+def _word_fact(fact):
+    """A fact about one word that depends on the lexicon alone: remembered in
+    the lexicon's memo, so every extractor on that lexicon shares it."""
+    name = fact.__name__
+
+    @functools.wraps(fact)
+    def remembered(self, w: str) -> bool:
+        memo = self.memos[name]
+        try:
+            return memo[w]
+        except KeyError:
+            result = memo[w] = fact(self, w)
+            return result
+
+    return remembered
+
+
 class SpanClassifier:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self._cache: dict = {}
-        # Facts about single words depend on the lexicon alone: they live
-        # with it, so every issue of an ingest run shares them.
-        memo = lexicon.memo
-        self._memo_is_surname = memo.setdefault("is_surname", {})
-        self._memo_looks_like_role = memo.setdefault("looks_like_role", {})
-        self._memo_is_org_head = memo.setdefault("is_org_head", {})
-        self._memo_is_adjective = memo.setdefault("is_adjective", {})
-        self._memo_plain_opener = memo.setdefault("plain_opener", {})
+        # facts about single words live with the lexicon (see _word_fact)
+        self.memos = lexicon.memo
         # the lower-case words of the text being read, set by the engine for each text
         self.vocabulary = LowerCaseWords("")
-        self._memo_is_first_name = memo.setdefault("is_first_name", {})
-        self._memo_big_place = memo.setdefault("big_place", {})
 
     # ---- lexicon questions --------------------------------------------------
     def place(self, words: list[str]) -> dict | None:
@@ -223,42 +211,23 @@ class SpanClassifier:
     def organisation(self, words: list[str]):
         return self.lex.organisations.get(fold(" ".join(words)))
 
+    @_word_fact
     def is_first_name(self, w: str) -> bool:
-        try:
-            return self._memo_is_first_name[w]
-        except KeyError:
-            lw = w.lower()
-            # "Aïcha": the lists spell some names without their diacritics
-            result = self._memo_is_first_name[w] = lw in self.lex.first_names or (
-                not lw.isascii() and fold(lw) in self.lex.first_names)
-            return result
+        lw = w.lower()
+        # "Aïcha": the lists spell some names without their diacritics
+        return lw in self.lex.first_names or (not lw.isascii() and fold(lw) in self.lex.first_names)
 
+    @_word_fact
     def is_country_or_province(self, w: str) -> bool:
-        try:
-            return self._memo_big_place[w]
-        except KeyError:
-            result = self._memo_big_place[w] = (self.place1(w) or {}).get("kind") in ("country", "province")
-            return result
+        return (self.place1(w) or {}).get("kind") in ("country", "province")
 
+    @_word_fact
     def is_surname(self, w: str) -> bool:
-        try:
-            return self._memo_is_surname[w]
-        except KeyError:
-            result = self._memo_is_surname[w] = self._is_surname(w)
-            return result
-
-    def _is_surname(self, w: str) -> bool:
         lw = w.lower()
         return lw in self.lex.surnames or all(p in self.lex.surnames for p in lw.split("-") if p)
 
+    @_word_fact
     def looks_like_role(self, w: str) -> bool:
-        try:
-            return self._memo_looks_like_role[w]
-        except KeyError:
-            result = self._memo_looks_like_role[w] = self._looks_like_role(w)
-            return result
-
-    def _looks_like_role(self, w: str) -> bool:
         lw = w.lower()
         if lw in cues.ROLE_WORDS:
             return True
@@ -275,27 +244,15 @@ class SpanClassifier:
                 return True
         return False
 
+    @_word_fact
     def is_org_head(self, w: str) -> bool:
-        try:
-            return self._memo_is_org_head[w]
-        except KeyError:
-            result = self._memo_is_org_head[w] = self._is_org_head(w)
-            return result
-
-    def _is_org_head(self, w: str) -> bool:
         lw = w.lower()
         if lw in cues.ORG_HEADS:
             return True
         return len(lw) > 7 and lw.endswith(cues.ORG_SUFFIXES)
 
+    @_word_fact
     def is_adjective(self, w: str) -> bool:
-        try:
-            return self._memo_is_adjective[w]
-        except KeyError:
-            result = self._memo_is_adjective[w] = self._is_adjective(w)
-            return result
-
-    def _is_adjective(self, w: str) -> bool:
         lw = w.lower()
         if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
             return False
@@ -306,16 +263,10 @@ class SpanClassifier:
                     return True
         return lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
 
+    @_word_fact
     def plain_opener(self, w: str) -> bool:
         """One word opening a sentence that no rule can make a name: an
         ordinary word ("Mooi vind ik ...") or an unknown one ("Vragen?")."""
-        try:
-            return self._memo_plain_opener[w]
-        except KeyError:
-            result = self._memo_plain_opener[w] = self._plain_opener(w)
-            return result
-
-    def _plain_opener(self, w: str) -> bool:
         key, lw = fold(w), w.lower()
         lex = self.lex
         if key in lex.rejected or key in lex.organisations or key in lex.people or key in lex.places \
@@ -616,7 +567,7 @@ class SpanClassifier:
                 and not _is_initials(words[0]) and lower[0] not in cues.PARTICLES:
             return (ORGANISATION, 0.6, joined, {})
         # people
-        person = self.person_score(words, lower, before, after, initial)
+        person = self.person_score(words, lower, key, before, after, initial)
         if person >= 0.6:
             return (PERSON, min(person, 0.95), joined, {})
 
@@ -669,7 +620,7 @@ class SpanClassifier:
             and not lw.endswith("e") and lw not in cues.PARTICLES and not self.looks_like_role(lw) \
             and not self.is_first_name(w) and not _is_initials(w) and lw.rstrip(".") not in cues.HONORIFICS
 
-    def person_score(self, words, lower, before, after, initial) -> float:
+    def person_score(self, words, lower, key, before, after, initial) -> float:
         n = len(words)
         next_raw = after[0] if after else ""
         prev = before[-1].lower() if before else ""
@@ -776,7 +727,6 @@ class SpanClassifier:
             score += 0.3  # "Hatice, de opbouwwerker van Welsaen"
         if n == 1 and initial and not (self.is_first_name(first) or self.is_surname(first)):
             score -= 0.3
-        key = fold(" ".join(words))
         if key in self.lex.places or key in self.lex.organisations:
             score -= 0.3
         return score
@@ -788,7 +738,6 @@ class RulesEngine:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self.spans = SpanClassifier(lexicon)
-        self._vocabulary_cache = LowerCaseWords("")
 
     # ---- spans -----------------------------------------------------------------
     def raw_spans(self, tokens) -> list[tuple[int, int]]:
@@ -872,7 +821,7 @@ class RulesEngine:
     def analyse(self, text: str) -> list[Found]:
         masked = mask(text)
         tokens = tokenize(masked)
-        self._vocabulary_cache = self.spans.vocabulary = LowerCaseWords(masked)
+        self.spans.vocabulary = LowerCaseWords(masked)
         self._title_case_lines(text, tokens)
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
@@ -946,8 +895,6 @@ class RulesEngine:
         institution whose name starts in lower case, read as one name."""
         texts = tokens.texts
         out: list[Found] = []
-        if not any(opener in text for opener in _LOWER_OPENERS) and "Ministerie" not in text:
-            return out
         n = len(texts)
         for m in _INSTITUTION_OPENER.finditer(text):
             k = bisect_left(tokens.starts, m.start())
@@ -968,20 +915,18 @@ class RulesEngine:
         every word, capitals say nothing. Words that are ordinary (function
         words, common words, words this text writes in lower case elsewhere)
         are read in lower case there, so only the names keep their capitals."""
-        texts, starts = tokens.texts, tokens.starts
-        for line_start, line in _short_lines(text):
+        texts = tokens.texts
+        for line, first, last in _short_lines(text, tokens.starts):
             if not line.istitle():
-                self._heading_verbs(line_start, line, tokens)
+                self._heading_verbs(line, first, last, tokens)
                 continue
-            first = bisect_left(starts, line_start)
-            last = bisect_left(starts, line_start + len(line)) - 1
             words = [k for k in range(first + 1, last + 1) if texts[k][:1].isupper()]
             # a capitalised function word that no name holds ("In", "Rond", "Zich"), not "De" or "Van"
             if len(words) < 2 or not any(texts[k].lower() in cues.TITLE_CASE_TELLS for k in words):
-                self._heading_verbs(line_start, line, tokens)  # "Huurdersvereniging Zoekt Versterking"
+                self._heading_verbs(line, first, last, tokens)  # "Huurdersvereniging Zoekt Versterking"
                 continue
             lowered = set()
-            vocabulary = self._vocabulary
+            vocabulary = self.spans.vocabulary
             for k in reversed(words):
                 t = texts[k]
                 low = t.lower()
@@ -1010,16 +955,14 @@ class RulesEngine:
                     texts[k] = low
                     lowered.add(k)
 
-    def _heading_verbs(self, line_start: int, line: str, tokens) -> None:
+    def _heading_verbs(self, line: str, first: int, last: int, tokens) -> None:
         """"Minister Luistert naar Jongeren": a heading of a few words that
         capitalises its verb; the verb (a word ending in -t that the text
         writes in lower case elsewhere) is read in lower case."""
         if len(line) > 90 or line.rstrip()[-1:] in ".!?:;,":
             return
-        texts, starts = tokens.texts, tokens.starts
-        first = bisect_left(starts, line_start)
-        last = bisect_left(starts, line_start + len(line)) - 1
-        vocabulary = self._vocabulary
+        texts = tokens.texts
+        vocabulary = self.spans.vocabulary
         for k in range(first + 1, last + 1):
             t = texts[k]
             if not t[:1].isupper() or t[-1:] != "t" or len(t) < 4:
@@ -1122,7 +1065,7 @@ class RulesEngine:
         # followed by a lower-case connector is an ordinary noun
         if i < j and tokens.sentence_starts[i] and not _name_like_text(tokens.texts[i + 1]) \
                 and (self._plural_role(tokens.texts[i]) or (not self._known_word(tokens.texts[i]) and (
-                    tokens.texts[i].lower() in self._vocabulary or self.lex.is_common(tokens.texts[i].lower())
+                    tokens.texts[i].lower() in self.spans.vocabulary or self.lex.is_common(tokens.texts[i].lower())
                     or tokens.texts[i].endswith(("en", "ers", "s")) or tokens.texts[i + 1] in _ARTICLES))) \
                 and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i] not in cues.AUTHORITY_HEADS:
             i += 1
@@ -1132,7 +1075,7 @@ class RulesEngine:
                 return []
         # "Renovatie Lijsterbeslaan en Iepenlaan": a word the text also writes in
         # lower case, opening a heading or sentence, is no part of the name after it
-        while i < j and tokens.sentence_starts[i] and (tokens.texts[i].lower() in self._vocabulary
+        while i < j and tokens.sentence_starts[i] and (tokens.texts[i].lower() in self.spans.vocabulary
                                                         or tokens.texts[i].lower().endswith(cues.NOUN_SUFFIXES)) \
                 and _name_like_text(tokens.texts[i + 1]) and not self._known_word(tokens.texts[i]) \
                 and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i].lower() not in cues.FACILITY_HEADS \
@@ -1244,12 +1187,6 @@ class RulesEngine:
             return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
         return self._split(text, tokens, i, j)
 
-    @property
-    def _vocabulary(self) -> "LowerCaseWords":
-        """The words the text being analysed writes in lower case: ordinary
-        words, whatever a capital elsewhere suggests."""
-        return self._vocabulary_cache
-
     def _vet(self, words: list[str], result):
         """Take back a guess that the text itself contradicts: a person or a
         place named by context whose words this text also writes in lower
@@ -1261,7 +1198,7 @@ class RulesEngine:
             return result
         if kind == PLACE and (conf > 0.6 or result[3].get("gazetteer_code")):
             return result
-        vocabulary = self._vocabulary
+        vocabulary = self.spans.vocabulary
         if any(w.lower() in vocabulary for w in words if w.lower() not in cues.PARTICLES):
             return (None, 0.0, result[2], {})
         return result
@@ -1340,7 +1277,7 @@ class RulesEngine:
                         and not self.spans.is_surname(words[0]) \
                         and (not self.spans.is_first_name(words[1]) or self.spans.is_surname(words[1])) and not any(
                         fold(w) in self.lex.places or fold(w) in self.lex.organisations or _ACRONYM.match(w)
-                        or self.lex.is_common(w.lower()) or w.lower() in self._vocabulary
+                        or self.lex.is_common(w.lower()) or w.lower() in self.spans.vocabulary
                         or self.spans.is_org_head(w) or self.spans.looks_like_role(w) for w in words):
                     # "Oksana Kovalenko": two unknown words stay one unexplained name
                     best = (e, (None, 0.0, " ".join(words), {}))
