@@ -167,6 +167,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Minister Keijzer bracht een werkbezoek aan Holtenbroek in Zwolle.", {"Holtenbroek": "place"}),
     # "het Rijk" is the state
     ("Gemeenten vragen het Rijk om meer geld.", {"Rijk": "organisation"}),
+    # a street named after a titled person keeps the title; "'t" belongs to the name after it
+    ("De vergadering is in buurthuis De Wieken, Fr. Halsplein 9, Schiedam.", {"Fr. Halsplein": "place"}),
+    ("Het werk begint langs de Burg. de Withstraat.", {"Burg. de Withstraat": "place"}),
+    ("Het feest is in café-zaal 't Huukske in Helmond.", {"'t Huukske": "place"}),
 ])
 def test_general_rules(text, expected):
     kinds = _kinds(text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import cues
 from .lexicon import Lexicon
 from .names import fold
-from .text import Token, mask, sentence_bounds, tokenize
+from .text import TITLE_ABBREVIATIONS, Token, mask, sentence_bounds, tokenize
 
 PERSON, PLACE, ORGANISATION = "person", "place", "organisation"
 
@@ -332,7 +332,8 @@ class SpanClassifier:
         if n > 2 and words[0] in ("CBS", "KC", "BS", "SG") and lower[1] in _ARTICLES:
             return (ORGANISATION, 0.8, joined, {})
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
-        if (prev_is_lower and prev in cues.FACILITY_HEADS) or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
+        if (prev_is_lower and (prev in cues.FACILITY_HEADS or ("-" in prev and prev.rpartition("-")[2] in cues.FACILITY_HEADS))) \
+                or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
                     and not (n == 1 and initial)) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
                 or (n > 1 and lower[-1].endswith(cues.FACILITY_SUFFIXES) and not self.is_adjective(words[0])
@@ -814,6 +815,9 @@ class RulesEngine:
                         k = j + 1
                         continue
                 break
+            # "café-zaal 't Huukske", "'t Harde": the article "'t" before a capital is part of the name
+            if i > consumed and texts[i - 1] in ("'t", "'T") and not newlines[i]:
+                i -= 1
             spans.append((i, end))
             consumed = end + 1
         return spans
@@ -851,6 +855,8 @@ class RulesEngine:
                 f.end += 1
                 f.surface = text[f.start: f.end]
                 f.name = f.surface
+        if "." in text:
+            found = self._titled_streets(text, tokens, found)
         if "'" in text:
             self._club_years(text, tokens, found)
         if "‘" in text or "“" in text or '"' in text or "'" in text:
@@ -864,6 +870,28 @@ class RulesEngine:
                 f.role = self.role_for(text, tokens, f)
             f.sentences = sentences
         return found
+
+    @staticmethod
+    def _titled_streets(text: str, tokens, found: list[Found]) -> list[Found]:
+        """"Dr. Huber Noodtstraat", "Burg. de Withstraat": the abbreviated title
+        of the person a street is named after is part of the street's name."""
+        texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+        dropped = set()
+        for f in found:
+            if f.kind != PLACE or not texts[f.last_tok].lower().endswith(cues.STREET_SUFFIXES):
+                continue
+            k = f.first_tok - 1
+            while k > 0 and f.first_tok - k <= 2 and texts[k] in cues.PARTICLES:
+                k -= 1  # "Burg. van der Hoffplein"
+            if k < 1 or texts[k] != "." or ends[k - 1] != starts[k] or not texts[k - 1][:1].isupper() \
+                    or texts[k - 1].lower() not in TITLE_ABBREVIATIONS:
+                continue
+            f.first_tok = k - 1
+            f.start = starts[k - 1]
+            f.surface = f.name = text[f.start: f.end]
+            f.attributes = {"place_kind": "street"}
+            dropped.update(id(g) for g in found if g.last_tok == k - 1)
+        return [f for f in found if id(f) not in dropped] if dropped else found
 
     @staticmethod
     def _club_years(text: str, tokens, found: list[Found]) -> None:
@@ -1152,7 +1180,8 @@ class RulesEngine:
                     found[0].particle_start = tokens.starts[i]
                     found[0].particle = text[tokens.starts[i]: found[0].end]
                 return found
-        while i <= j and tokens.texts[i].lower() in _SPAN_CONNECTORS and not _name_like_text(tokens.texts[i]):
+        while i <= j and tokens.texts[i].lower() in _SPAN_CONNECTORS and not _name_like_text(tokens.texts[i]) \
+                and not (i < j and tokens.texts[i].lower() == "'t"):
             i += 1
         if i > j:
             return []

@@ -113,6 +113,9 @@ _SENTENCE_END = frozenset(".!?:;•|")
 _ABBREVIATIONS = frozenset(
     "prof dr mr drs ir ing dhr mevr mw st jl bijv ca nr resp vs mgr ds ir bc ing ir drs sr jr".split()
 )
+# Titles that open street names ("Burg. de Withstraat", "Fr. Halsplein"): with
+# a capital they abbreviate; in lower case they may be words ending a sentence.
+TITLE_ABBREVIATIONS = frozenset("burg fr pr kon gen past jhr kard weth pres".split()) | _ABBREVIATIONS
 _OPENERS = frozenset("\"“‘'«([-–—*•")
 
 
@@ -183,7 +186,9 @@ def tokenize(text: str) -> Tokens:
             continue
         if not newlines[b] and b and texts[b][0] in _SENTENCE_END:
             # a full stop after an abbreviation ("dr.") ends nothing
-            if texts[b][0] == "." and ends[b - 1] == starts[b] and texts[b - 1].lower() in _ABBREVIATIONS:
+            if texts[b][0] == "." and ends[b - 1] == starts[b] and (
+                    texts[b - 1].lower() in _ABBREVIATIONS
+                    or (texts[b - 1][0].isupper() and texts[b - 1].lower() in TITLE_ABBREVIATIONS)):
                 continue
             k = b + 1
         else:
