@@ -171,6 +171,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("De vergadering is in buurthuis De Wieken, Fr. Halsplein 9, Schiedam.", {"Fr. Halsplein": "place"}),
     ("Het werk begint langs de Burg. de Withstraat.", {"Burg. de Withstraat": "place"}),
     ("Het feest is in café-zaal 't Huukske in Helmond.", {"'t Huukske": "place"}),
+    # a street named by an adjective and a noun; a venue before its address; the far end of a range
+    ("De gemeente zegt cameratoezicht op de Korte Heuvel toe.", {"Korte Heuvel": "place"}),
+    ("Ontbijt: dinsdag 10 juni, LocHal, Burgemeester Brokxlaan 1000, Tilburg.", {"LocHal": "place"}),
+    ("Dat herkent iedereen hier, van Vreden tot Doetinchem.", {"Vreden": "place"}),
 ])
 def test_general_rules(text, expected):
     kinds = _kinds(text)
@@ -187,6 +191,7 @@ def test_general_rules(text, expected):
     # languages and peoples are no places; an ordinary word after "in" is none either
     ("De folder is er ook in het Turks, Arabisch en Pools.", {"Turks", "Arabisch", "Pools"}),
     ("Zo blijft de wijk in Balans.", {"Balans"}),
+    ("Ze schrijft streekromans in het Achterhoeks.", {"Achterhoeks"}),
 ])
 def test_ordinary_capitalised_words_are_no_names(text, not_names):
     kinds = _kinds(text)

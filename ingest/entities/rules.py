@@ -71,6 +71,8 @@ _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
 _STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
+_STREET_ADJECTIVES = frozenset("korte lange grote kleine oude nieuwe hoge lage brede smalle".split())
+_STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
@@ -255,7 +257,10 @@ class SpanClassifier:
     def is_adjective(self, w: str) -> bool:
         lw = w.lower()
         if lw in self.lex.proper_words and fold(lw) not in self.lex.places and lw not in self.lex.first_names:
-            return True  # "Turks", "Achterhoeks", "Surinaamse": a people, a language, an adjective
+            return True  # "Turks", "Surinaamse": a people, a language, an adjective
+        if lw.endswith("s") and len(lw) > 5 and fold(lw[:-1]) in self.lex.places and fold(lw) not in self.lex.places \
+                and lw not in self.lex.surnames and lw not in self.lex.first_names:
+            return True  # "in het Achterhoeks", "Amersfoorts": the language or adjective of a place
         if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
             return False
         for suffix in ("sche", "se", "e"):
@@ -324,8 +329,11 @@ class SpanClassifier:
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
         # "Sint Jozef, Helmondseweg 22": a name before a street address is the building there
-        if len(after) > 2 and after[0] == "," and after[1].lower().endswith(cues.STREET_SUFFIXES) \
-                and after[2][:1].isdigit() and not self.is_first_name(words[0]) and "en" not in lower:
+        if len(after) > 2 and after[0] == "," and (
+                (after[1].lower().endswith(cues.STREET_SUFFIXES) and after[2][:1].isdigit())
+                or (after[1][:1].isupper() and after[2].lower().endswith(cues.STREET_SUFFIXES)
+                    and len(after[2]) > 6)) \
+                and not self.is_first_name(words[0]) and "en" not in lower:
             return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "het Rijk": the state, not a man called Rijk
         if n == 1 and prev in ("het", "'t") and key in cues.ARTICLE_INSTITUTIONS:
@@ -422,6 +430,18 @@ class SpanClassifier:
         # "Parkstad Limburg": a place and its province are one name
         if n == 2 and self.place1(words[0]) and (self.place1(words[1]) or {}).get("kind") == "province":
             return (PLACE, 0.8, joined, {"place_kind": "region"})
+        # "van Vreden tot Doetinchem", "tussen Leusden en Soest": the other end of a range of places
+        if n <= 2 and not initial and not self.is_first_name(words[0]) and not _ACRONYM.match(words[0]) and (
+                (prev in ("van", "tussen") and len(after) > 1 and nxt == ("tot" if prev == "van" else "en")
+                 and self.place1(after[1]))
+                or (prev in ("tot", "en") and len(before) > 2 and before[-3].lower() == ("van" if prev == "tot" else "tussen")
+                    and self.place1(before[-2]))):
+            return (PLACE, 0.6, joined, {"place_kind": "town"})
+        # "op de Korte Heuvel", "aan de Lange Haven": a street named by an adjective and a noun
+        if n == 2 and lower[0] in _STREET_ADJECTIVES and prev in ("de", "het") and len(before) > 1 \
+                and before[-2].lower() in _STREET_PREPOSITIONS and not self.is_org_head(words[1]) \
+                and not self.is_first_name(words[1]) and not initial:
+            return (PLACE, 0.65, joined, {"place_kind": "street"})
         # "Laan van de Marel", "Park Berg en Bos": a street or park named by its first word
         if n >= 2 and words[0] in _STREET_HEADS and (lower[1] in ("van", "der", "de") or words[1][:1].isupper()):
             return (PLACE, 0.7, joined, {"place_kind": "street"})
@@ -596,7 +616,7 @@ class SpanClassifier:
             prev2 = before[-2].lower() if len(before) > 1 else ""
             if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
                     and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
-                    and not adjective_like and not ordinary:
+                    and not adjective_like:
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
