@@ -175,6 +175,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("De gemeente zegt cameratoezicht op de Korte Heuvel toe.", {"Korte Heuvel": "place"}),
     ("Ontbijt: dinsdag 10 juni, LocHal, Burgemeester Brokxlaan 1000, Tilburg.", {"LocHal": "place"}),
     ("Dat herkent iedereen hier, van Vreden tot Doetinchem.", {"Vreden": "place"}),
+    # bodies named after their sector; a building by its capitalised article after a preposition of place
+    ("Daphne Mahabier van Travers Welzijn vertelt over het project.", {"Travers Welzijn": "organisation"}),
+    ("Op 3 april tekende Eemvallei Energie een overeenkomst.", {"Eemvallei Energie": "organisation"}),
+    ("Er is voetbal op het plein achter Het Klokhuis.", {"Het Klokhuis": "place"}),
+    # initials, a given name in brackets, particles
+    ("Een lezing door prof. dr. E.M. (Esther) van Wijngaarden.", {"E.M. (Esther) van Wijngaarden": "person"}),
 ])
 def test_general_rules(text, expected):
     kinds = _kinds(text)

@@ -215,8 +215,12 @@ FACILITY_HEADS = frozenset(
     industrieterrein theaterzaal zaal kerk moskee synagoge kapel stadion
     buurthuizen wijkcentra buurtcentra wijkhuis kasteel bezoekerscentrum natuurcentrum
     gezondheidscentrum ontmoetingscentrum sportcentrum cultuurcentrum zorgcentrum
-    parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein""".split()
+    parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein
+    jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw
+    paviljoen theehuis buurtschuur""".split()
 )
+# The sector a body works in, as the last word of its name: "Travers Welzijn", "Eemvallei Energie".
+SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang Energie Woondiensten".split())
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
                      "theater", "sportcampus", "toren", "brug")

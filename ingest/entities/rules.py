@@ -415,6 +415,7 @@ class SpanClassifier:
         # "Het Energiehuis in Dordrecht", its capitalised article mid-sentence part of it, a building there
         named = words[1] if n == 2 and words[0] in ("De", "Het") else words[0]
         if (n == 1 or named is not words[0]) and nxt == "in" and len(after) > 1 \
+                and not (n == 1 and named.lower() in self.lex.dictionary) \
                 and (self.place1(after[1]) or {}).get("kind") == "municipality" \
                 and not self.is_first_name(named) and not self.is_surname(named) and not self.lex.is_common(named.lower()) \
                 and not _ACRONYM.match(named) and not self.looks_like_role(named) and not initial \
@@ -560,8 +561,11 @@ class SpanClassifier:
         if n == 2 and lower[0] in ("de", "het", "'t") and lower[1].endswith(cues.DISTRICT_SUFFIXES) \
                 and len(lower[1]) > 7 and not initial:
             return (PLACE, 0.7, joined, {"place_kind": "district"})  # "heeft De Kruidenwijk"
-        # "Waterweg Wonen", "Wonen Limburg": housing corporations name themselves after housing
-        if n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower:
+        # "Waterweg Wonen", "Wonen Limburg", "Travers Welzijn": bodies name themselves after their sector
+        if n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower \
+                or (n == 2 and words[1] in cues.SECTOR_WORDS and not lower[0].endswith(cues.ADJECTIVE_FORMS)
+                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and lower[0] not in self.vocabulary
+                    and not self.lex.is_common(lower[0]) and lower[0] not in _STREET_ADJECTIVES):
             return (ORGANISATION, 0.75, joined, {})
         # "Veilig Thuis Zuid-Limburg", "GGD Twente": a known organisation and the area it serves
         if n >= 2 and self.place(words[-1:]) and self.organisation(words[:-1]):
@@ -635,6 +639,11 @@ class SpanClassifier:
                 and not any(map(self.is_org_head, words)) and not self.is_first_name(words[0]) \
                 and not _is_initials(words[0]) and "en" not in lower:
             return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
+        # "achter Het Klokhuis", "tegenover De Hud": a capitalised article and a name after a preposition of
+        # place name a building
+        if n == 2 and words[0] in ("De", "Het") and prev_is_lower and prev in ("achter", "naast", "tegenover") \
+                and not initial and not self.is_org_head(words[1]) and not self.organisation(words):
+            return (PLACE, 0.55, joined, {"place_kind": "building"})
         # "in De Schooten": an article and an unknown name after "in" name a place
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
                 and not initial and not self.lex.is_common(lower[1]) and not self.is_org_head(words[1]):
@@ -803,11 +812,15 @@ class RulesEngine:
                     continue
                 # "K. (Kees) Jansen": a given name in brackets after initials
                 if texts[k] == "(" and k + 3 < n and texts[k + 2] == ")" and _is_initials(texts[end]) \
-                        and _name_like_text(texts[k + 1]) and _name_like_text(texts[k + 3]) \
-                        and not any(newlines[k: k + 4]):
-                    end = k + 3
-                    k += 4
-                    continue
+                        and _name_like_text(texts[k + 1]) and not any(newlines[k: k + 4]):
+                    # "E.M. (Esther) van Wijngaarden": particles may follow the bracket
+                    m = k + 3
+                    while m < n and m - k < 6 and texts[m] in cues.PARTICLES and not newlines[m]:
+                        m += 1
+                    if m < n and _name_like_text(texts[m]) and not newlines[m]:
+                        end = m
+                        k = m + 1
+                        continue
                 # "X en de Y", "X en het Y": a new noun phrase, not one name
                 if texts[k] in _COORDINATORS and k + 1 < n and texts[k + 1] in _ARTICLES:
                     break
@@ -1479,6 +1492,11 @@ class RulesEngine:
                     weak_places.setdefault(f.surface, f)
                     # "Wijkcentrum Holtenbroek", "Sporthal Groenoord": a centre named after its area
                     head, _, area = f.surface.partition(" ")
+                    if f.attributes.get("place_kind") == "building" and head.lower() in cues.FACILITY_HEADS \
+                            and area.split(" ", 1)[0] in ("De", "Het", "'t") and 1 <= area.count(" ") <= 2:
+                        # "Pakhuis De Eendracht ... is De Eendracht in het najaar open": the building's own name
+                        weak_places.setdefault(area, Found(PLACE, 0, 0, area, area, 0.55, None,
+                                                           {"place_kind": "building"}))
                     if f.attributes.get("place_kind") == "building" and head.lower() in cues.FACILITY_HEADS \
                             and area[:1].isupper() and " " not in area and "-" not in area \
                             and not self.spans.is_first_name(area) and not self.spans.is_surname(area) \
