@@ -198,6 +198,8 @@ def test_general_rules(text, expected):
     ("De folder is er ook in het Turks, Arabisch en Pools.", {"Turks", "Arabisch", "Pools"}),
     ("Zo blijft de wijk in Balans.", {"Balans"}),
     ("Ze schrijft streekromans in het Achterhoeks.", {"Achterhoeks"}),
+    # a hamlet's name that is an ordinary word, opening a sentence
+    ("Over de grens\nLessen uit Aarhus en Genk helpen ons verder.", {"Lessen"}),
 ])
 def test_ordinary_capitalised_words_are_no_names(text, not_names):
     kinds = _kinds(text)
@@ -209,10 +211,12 @@ def test_a_place_named_once_by_context_is_that_place_throughout_the_issue():
     issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
         "De bewonersavond is in Wijkcentrum Holtenbroek. Holtenbroek krijgt twaalf nieuwe bomen.",
         "Een groep bewoners in Schothorst onderzoekt buurtwarmte. Op de agenda staan de plannen voor Schothorst.",
+        "Het warmtenet in De Huet is klaar. De Huet laat zien dat het kan.",
     ])])
-    kinds: dict[str, set] = {}
+    kinds: dict[str, list] = {}
     for m in RulesExtractor().extract(issue):
-        kinds.setdefault(m.surface, set()).add(m.kind)
-    assert kinds["Wijkcentrum Holtenbroek"] == {"place"}
-    assert kinds["Holtenbroek"] == {"place"}
-    assert kinds["Schothorst"] == {"place"}
+        kinds.setdefault(m.surface, []).append(m.kind)
+    assert kinds["Wijkcentrum Holtenbroek"] == ["place"]
+    assert kinds["Holtenbroek"] == ["place"]
+    assert kinds["Schothorst"] == ["place", "place"]
+    assert kinds["De Huet"] == ["place", "place"]

@@ -394,7 +394,9 @@ class SpanClassifier:
             if not (name_too and (self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS
                                   or nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS
                                   or (prev == "licht" and nxt == "toe"))):
-                if initial and n == 1 and self.lex.is_common(lower[0]):
+                # "Lessen uit Aarhus": a hamlet's name that is an ordinary word, opening a sentence
+                if initial and n == 1 and (self.lex.is_common(lower[0]) or (
+                        place["kind"] == "town" and lower[0] in self.lex.dictionary and nxt[:1].isalpha() and nxt == after[0])):
                     return (None, 0.0, joined, {"sentence_initial": True})
                 return (PLACE, 0.7 if name_too else 0.95, place["name"],
                         {"gazetteer_code": place["code"], "place_kind": place["kind"]})
@@ -1524,8 +1526,11 @@ class RulesEngine:
                         and " " not in f.surface and not self.spans.is_first_name(f.surface) \
                         and not self.spans.is_surname(f.surface):
                     f.kind, f.name, f.confidence, f.attributes = ORGANISATION, src.name, 0.6, {}
+                # ("De Huet laat zien": an article opening a sentence read as a surname's particle, unless
+                # the issue has a person of that name)
                 if src is None and f.kind is None and f.surface in weak_places and not f.attributes.get("adjective") \
-                        and not f.attributes.get("surname"):
+                        and (not f.attributes.get("surname")
+                             or (f.surface.split(" ", 1)[0] in ("De", "Het") and fold(f.surface) not in by_last)):
                     src = weak_places[f.surface]
                     f.kind, f.name, f.confidence = PLACE, src.name, 0.55
                     f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
