@@ -175,6 +175,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("De gemeente zegt cameratoezicht op de Korte Heuvel toe.", {"Korte Heuvel": "place"}),
     ("Ontbijt: dinsdag 10 juni, LocHal, Burgemeester Brokxlaan 1000, Tilburg.", {"LocHal": "place"}),
     ("Dat herkent iedereen hier, van Vreden tot Doetinchem.", {"Vreden": "place"}),
+    ("Hij woonde in het klooster op de Agnietenberg bij Zwolle.", {"Agnietenberg": "place"}),
+    ("De ideeën verspreidden zich over Salland en de IJsselstreek.", {"IJsselstreek": "place"}),
+    ("Babberspolder krijgt in het najaar een nieuwe speeltuin.", {"Babberspolder": "place"}),
     # bodies named after their sector; a building by its capitalised article after a preposition of place
     ("Daphne Mahabier van Travers Welzijn vertelt over het project.", {"Travers Welzijn": "organisation"}),
     ("Op 3 april tekende Eemvallei Energie een overeenkomst.", {"Eemvallei Energie": "organisation"}),

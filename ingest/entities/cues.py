@@ -232,7 +232,7 @@ NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", 
 # Words before a place name that make a new place: "Nieuw Den Helder", "Oud-Beijerland".
 PLACE_PREFIXES = frozenset("nieuw nieuwe oud oude groot grote klein kleine hoog laag sint st".split())
 # Endings of one-word names of districts and neighbourhoods: "Rivierenwijk".
-DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier")
+DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier", "streek")
 # Endings of Dutch nouns of action and state: such a word opening a heading is no name
 # ("Renovatie Lijsterbeslaan", "Herinrichting Paul Krugerstraat").
 NOUN_SUFFIXES = ("atie", "ering", "ening", "heid", "heden", "schap", "ingen", "zaamheden")

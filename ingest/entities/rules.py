@@ -416,7 +416,8 @@ class SpanClassifier:
         # "Holtenbroek in Zwolle": a name placed in a known town is a part of it;
         # "Het Energiehuis in Dordrecht", its capitalised article mid-sentence part of it, a building there
         named = words[1] if n == 2 and words[0] in ("De", "Het") else words[0]
-        if (n == 1 or named is not words[0]) and nxt == "in" and len(after) > 1 \
+        # "op de Agnietenberg bij Zwolle"
+        if (n == 1 or named is not words[0]) and nxt in ("in", "bij") and len(after) > 1 \
                 and not (n == 1 and named.lower() in self.lex.dictionary) \
                 and (self.place1(after[1]) or {}).get("kind") == "municipality" \
                 and not self.is_first_name(named) and not self.is_surname(named) and not self.lex.is_common(named.lower()) \
@@ -461,7 +462,9 @@ class SpanClassifier:
             if compass_first.lower() in cues.COMPASS and self.place1(rest_word):
                 return (PLACE, 0.8, joined, {"place_kind": "region"})
         # "de Lollebeek", "het Rijsterbos": waters and nature by the ending of their name
-        if n == 1 and not initial and lower[0].endswith(cues.NATURE_SUFFIXES) and len(lower[0]) > 6 \
+        # (opening a sentence too, when the word is no ordinary one: "Babberspolder krijgt")
+        if n == 1 and (not initial or lower[0] not in self.lex.dictionary) \
+                and lower[0].endswith(cues.NATURE_SUFFIXES) and len(lower[0]) > 6 \
                 and not self.is_surname(words[0]) and not self.is_first_name(words[0]):
             return (PLACE, 0.7, joined, {"place_kind": "water"})
         # districts: "Heerlen-Noord", "Den Haag Zuidwest", "Eindhoven Woensel"
@@ -558,7 +561,8 @@ class SpanClassifier:
                 and no_head and "en" not in lower:
             return (PLACE, 0.7, joined, {"place_kind": "street"})
         # "Rivierenwijk", "Schilderswijk": a one-word name of a district
-        if n == 1 and lower[0].endswith(cues.DISTRICT_SUFFIXES) and len(lower[0]) > 7 and not initial:
+        if n == 1 and lower[0].endswith(cues.DISTRICT_SUFFIXES) and len(lower[0]) > 7 \
+                and (not initial or lower[0] not in self.lex.dictionary):
             return (PLACE, 0.7, joined, {"place_kind": "district"})
         if n == 2 and lower[0] in ("de", "het", "'t") and lower[1].endswith(cues.DISTRICT_SUFFIXES) \
                 and len(lower[1]) > 7 and not initial:
