@@ -283,7 +283,8 @@ class SpanClassifier:
             return True
         return "-" not in w and not self.is_surname(w) and not lw.endswith(cues.STREET_SUFFIXES) \
             and not lw.endswith("regio") and not lw.endswith(cues.FACILITY_SUFFIXES) \
-            and not lw.endswith(cues.DISTRICT_SUFFIXES)
+            and not lw.endswith(cues.DISTRICT_SUFFIXES) \
+            and not (lw.endswith(cues.NATURE_SUFFIXES) and lw not in lex.dictionary)
 
     # ---- classification ------------------------------------------------------
     def classify(self, words: list[str], before: list[str], after: list[str], initial: bool):
