@@ -8,7 +8,7 @@ particular newsletter.
 PARTICLES = frozenset(
     "van de der den 't ten ter te von da di del della dos du le la des d' l' vd v.d. zur "
     "vande vanden vander el al ibn abu bin "  # "Mohamed el Khatib", "Al Amal"
-    "in op".split()  # "in 't Veld", "op de Beek"
+    "in op oude".split()  # "in 't Veld", "op de Beek", "Oude Vrielink"
 )
 # Particles that may not stand alone between two capitalised words of a name.
 WEAK_PARTICLES = frozenset("in op".split())
