@@ -178,6 +178,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Hij woonde in het klooster op de Agnietenberg bij Zwolle.", {"Agnietenberg": "place"}),
     ("De ideeën verspreidden zich over Salland en de IJsselstreek.", {"IJsselstreek": "place"}),
     ("Babberspolder krijgt in het najaar een nieuwe speeltuin.", {"Babberspolder": "place"}),
+    # quoted speech is no title; buildings by a compound word or an address with an adjective
+    ('"Elk kind in Meierijstad verdient een eigen instrument", aldus de dirigent.', {"Meierijstad": "place"}),
+    ("De club is voor ouderen in appartementencomplex De Compagnie.", {"De Compagnie": "place"}),
+    ("Zaterdag 7 juni, 10.00 uur / Forum, Nieuwe Markt 1, Groningen", {"Forum": "place"}),
+    ("In de vestigingen in De Hoogte en Lewenborg is een spreekuur.", {"De Hoogte": "place"}),
     # bodies named after their sector; a building by its capitalised article after a preposition of place
     ("Daphne Mahabier van Travers Welzijn vertelt over het project.", {"Travers Welzijn": "organisation"}),
     ("Op 3 april tekende Eemvallei Energie een overeenkomst.", {"Eemvallei Energie": "organisation"}),
@@ -215,6 +220,7 @@ def test_a_place_named_once_by_context_is_that_place_throughout_the_issue():
         "De bewonersavond is in Wijkcentrum Holtenbroek. Holtenbroek krijgt twaalf nieuwe bomen.",
         "Een groep bewoners in Schothorst onderzoekt buurtwarmte. Op de agenda staan de plannen voor Schothorst.",
         "Het warmtenet in De Huet is klaar. De Huet laat zien dat het kan.",
+        "Het nieuwe Kindcentrum Kruiskamp opent in mei. Fatma woont al 31 jaar in de Kruiskamp.",
     ])])
     kinds: dict[str, list] = {}
     for m in RulesExtractor().extract(issue):
@@ -223,3 +229,4 @@ def test_a_place_named_once_by_context_is_that_place_throughout_the_issue():
     assert kinds["Holtenbroek"] == ["place"]
     assert kinds["Schothorst"] == ["place", "place"]
     assert kinds["De Huet"] == ["place", "place"]
+    assert kinds["Kindcentrum Kruiskamp"] == ["organisation"] and kinds["Kruiskamp"] == ["place"]

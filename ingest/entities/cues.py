@@ -219,6 +219,8 @@ FACILITY_HEADS = frozenset(
     jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw
     paviljoen theehuis buurtschuur""".split()
 )
+# Endings of compound building words: "appartementencomplex", "kerkgebouw".
+FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel")
 # The sector a body works in, as the last word of its name: "Travers Welzijn", "Eemvallei Energie".
 SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang Energie Woondiensten".split())
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".

@@ -66,6 +66,7 @@ _QUOTED_TITLE = re.compile(r"""[‘“"']([A-ZÀ-Þ][^‘’“”"\n]{1,80}?)[�
 _SPEECH_WORDS = frozenset("ik we wij je jij u jullie geen niet is was zijn heeft hebben moet moeten kan kunnen "
                           "wil willen zou zal mag".split())
 _CLOSING_QUOTES = frozenset("’'”\"")
+_SPEECH_AFTER = re.compile(r"(?:,\s*(?:" + "|".join(sorted(cues.SPEECH_VERBS)) + r")|\s*(?:aldus|zegt|zei|vertelt|vertelde))\b")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}$")
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
@@ -333,7 +334,7 @@ class SpanClassifier:
         if len(after) > 2 and after[0] == "," and (
                 (after[1].lower().endswith(cues.STREET_SUFFIXES) and after[2][:1].isdigit())
                 or (after[1][:1].isupper() and after[2].lower().endswith(cues.STREET_SUFFIXES)
-                    and len(after[2]) > 6)) \
+                    and (len(after[2]) > 6 or after[1].lower() in _STREET_ADJECTIVES))) \
                 and not self.is_first_name(words[0]) and "en" not in lower:
             return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "het Rijk": the state, not a man called Rijk
@@ -343,7 +344,8 @@ class SpanClassifier:
         if n > 2 and words[0] in ("CBS", "KC", "BS", "SG") and lower[1] in _ARTICLES:
             return (ORGANISATION, 0.8, joined, {})
         # "buurthuis De Schakel", "Buurthuis De Schakel": a building
-        if (prev_is_lower and (prev in cues.FACILITY_HEADS or ("-" in prev and prev.rpartition("-")[2] in cues.FACILITY_HEADS))) \
+        if (prev_is_lower and (prev in cues.FACILITY_HEADS or ("-" in prev and prev.rpartition("-")[2] in cues.FACILITY_HEADS)
+                               or (prev.endswith(cues.FACILITY_COMPOUND_ENDS) and len(prev) > 8))) \
                 or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
                     and not (n == 1 and initial)) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
@@ -652,8 +654,10 @@ class SpanClassifier:
                 and not initial and not self.is_org_head(words[1]) and not self.organisation(words):
             return (PLACE, 0.55, joined, {"place_kind": "building"})
         # "in De Schooten": an article and an unknown name after "in" name a place
+        # ("in De Hoogte": a capitalised article makes even an ordinary word a name)
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
-                and not initial and not self.lex.is_common(lower[1]) and not self.is_org_head(words[1]):
+                and not initial and ((words[0] in ("De", "Het") and len(before) > 1) or not self.lex.is_common(lower[1])) \
+                and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
 
@@ -960,6 +964,8 @@ class RulesEngine:
         title (of a report, a campaign, a lecture) name nothing themselves."""
         titles = [m.span(1) for m in _QUOTED_TITLE.finditer(text)
                   if (m.start() == 0 or text[m.start() - 1] in " \t\n(")
+                  # '"Elk kind verdient een instrument", aldus Van Dijk': speech, not a title
+                  and _SPEECH_AFTER.match(text, m.end()) is None
                   and len(m.group(1).split()) <= 8 and "," not in m.group(1) and m.group(1).rstrip()[-1:] not in ".!?;"
                   and _SPEECH_WORDS.isdisjoint(m.group(1).lower().split())]
         if not titles:
@@ -1493,6 +1499,7 @@ class RulesEngine:
         known_kind: dict[str, Found] = {}
         # a place named by a weaker cue ("uit Schothorst") still names the unexplained mentions
         weak_places: dict[str, Found] = {}
+        headless: list[str] = []  # "Huurdersvereniging Rentree" ... "Rentree"
         for found in texts_found:
             for f in found:
                 if f.kind == PLACE and f.confidence >= 0.55:
@@ -1522,7 +1529,11 @@ class RulesEngine:
                     if self.spans.is_org_head(head) and rest[:1].isupper() and " " not in rest \
                             and not head.lower().startswith(_AREA_BODIES) \
                             and not self.spans.place1(rest) and rest not in known_kind:
-                        known_kind[rest] = Found(ORGANISATION, 0, 0, rest, rest, 0.7)
+                        headless.append(rest)
+        # ("Kindcentrum Kruiskamp ... in de Kruiskamp": unless the issue reads the name as a place)
+        for rest in headless:
+            if rest not in weak_places and rest not in known_kind:
+                known_kind[rest] = Found(ORGANISATION, 0, 0, rest, rest, 0.7)
         for found in texts_found:
             for f in found:
                 src = known_kind.get(f.surface)
