@@ -37,6 +37,8 @@ ORG_HEADS = frozenset(
     bouw zorg schilderwerken toko
     burgerbelangen gemeentebelangen dorpsbelang dorpsbelangen leefbaar stadspartij wijkbelang wijkbelangen
     kring genootschap gilde werkgroep fysiotherapie hc mhc kv hv rkvv
+    harmonie fanfare koor kamerkoor mannenkoor drumband brassband muziekvereniging
+    schutterij toneelvereniging zangvereniging landschap
     """.split()
 )
 
@@ -221,6 +223,8 @@ FACILITY_HEADS = frozenset(
 )
 # Endings of compound building words: "appartementencomplex", "kerkgebouw".
 FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel")
+# Titles that open the names of bodies named after a person: "Prins Bernhard Cultuurfonds".
+NOBLE_TITLES = frozenset("prins prinses koning koningin keizer keizerin graaf gravin hertog hertogin".split())
 # The sector a body works in, as the last word of its name: "Travers Welzijn", "Eemvallei Energie".
 SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang Energie Woondiensten".split())
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".

@@ -386,6 +386,9 @@ class SpanClassifier:
                               or (len(prev) > 6 and prev.endswith("erij"))):
             return (ORGANISATION, 0.8, joined, {})
 
+        # "Koninklijke Marine", "Koninklijke Harmonie Concordia": a royal warrant names a body
+        if n >= 2 and words[0] in ("Koninklijke", "Koninklijk") and lower[1] not in ("paleis", "stallen") and "en" not in lower:
+            return (ORGANISATION, 0.8, joined, {})
         # "Provincie Gelderland" mid-sentence is the institution, even when the
         # gazetteer lists the phrase as the province
         if n >= 2 and words[0] in cues.AUTHORITY_HEADS and "en" not in lower:
@@ -738,6 +741,13 @@ class SpanClassifier:
                 score = 0.3
         elif n >= 2 and self.is_surname(lastw) and not self.place(words):
             score = 0.55
+            # "nam Toon Kuijpers afscheid": a capital mid-sentence before a known surname (no
+            # ordinary word) is a given name the lists lack
+            if n == 2 and not initial and not self.looks_like_role(first) and not self.is_org_head(first) \
+                    and not self.place1(first) and not self.is_adjective(first) and len(first) <= 9 \
+                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS + ("e", "er", "en")) and not _ACRONYM.match(first) \
+                    and lower[0] not in particles and lower[1] not in self.lex.dictionary:
+                score = 0.65
         elif n >= 2 and lower[0] in cues.PARTICLES:
             score = 0.45  # "Di Rupo", "Van Roost"
         elif 2 <= n <= 3 and not initial and not any(
@@ -1177,6 +1187,8 @@ class RulesEngine:
         # Zaanstreek" is one name: its first word is an organisation's head word)
         before_span = tokens.texts[i - 1] if i and not tokens.sentence_starts[i] else ""
         if i < j and not tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES) \
+                and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and self.spans.is_org_head(tokens.texts[j])
+                         and "van" not in tokens.texts[i: j + 1]) \
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
                                                     or before_span in cues.ORG_DESCRIPTORS)) \
                 and (self.spans.looks_like_role(tokens.texts[i])
@@ -1537,6 +1549,14 @@ class RulesEngine:
         for found in texts_found:
             for f in found:
                 src = known_kind.get(f.surface)
+                # "wijkmanager Kruiskamp" read as a person, where the issue names the place
+                if f.kind == PERSON and f.confidence < 0.9 and " " not in f.surface and f.surface in weak_places \
+                        and (src is None or src.kind == PLACE) and not self.spans.is_first_name(f.surface) \
+                        and not self.spans.is_surname(f.surface) and fold(f.surface) not in by_last:
+                    place = weak_places[f.surface]
+                    f.kind, f.name, f.confidence = PLACE, place.name, 0.55
+                    f.attributes = {k: v for k, v in place.attributes.items() if k != "ambiguous_with"}
+                    continue
                 # "Gebiedsmanager Portaal" read as a person, where the issue names the organisation
                 if src is not None and src.kind == ORGANISATION and f.kind == PERSON and f.confidence < 0.9 \
                         and " " not in f.surface and not self.spans.is_first_name(f.surface) \
