@@ -576,7 +576,7 @@ class SpanClassifier:
         # "Waterweg Wonen", "Wonen Limburg", "Travers Welzijn": bodies name themselves after their sector
         if n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower \
                 or (n == 2 and words[1] in cues.SECTOR_WORDS and not lower[0].endswith(cues.ADJECTIVE_FORMS)
-                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and lower[0] not in self.vocabulary
+                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and lower[0] not in self.lex.dictionary
                     and not self.lex.is_common(lower[0]) and lower[0] not in _STREET_ADJECTIVES):
             return (ORGANISATION, 0.75, joined, {})
         # "Veilig Thuis Zuid-Limburg", "GGD Twente": a known organisation and the area it serves
