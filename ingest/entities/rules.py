@@ -297,8 +297,9 @@ class SpanClassifier:
         attributes dict is the remembered one: copy it before changing it).
         """
         key = (tuple(words), tuple(before[-2:]), tuple(after[:3]), initial,
-               # the text's own lower-case words decide how a street name starts
-               len(words) > 1 and words[-1].lower().endswith(cues.STREET_SUFFIXES)
+               # the text's own lower-case words decide how a street name starts and whether
+               # a word before a sector is a name ("Travers Welzijn")
+               len(words) > 1 and (words[-1].lower().endswith(cues.STREET_SUFFIXES) or words[-1] in cues.SECTOR_WORDS)
                and any(w.lower() in self.vocabulary for w in words[:-1]))
         cached = self._cache.get(key, _MISSING)
         if cached is not _MISSING:
@@ -576,7 +577,7 @@ class SpanClassifier:
         # "Waterweg Wonen", "Wonen Limburg", "Travers Welzijn": bodies name themselves after their sector
         if n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower \
                 or (n == 2 and words[1] in cues.SECTOR_WORDS and not lower[0].endswith(cues.ADJECTIVE_FORMS)
-                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and lower[0] not in self.lex.dictionary
+                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and lower[0] not in self.vocabulary
                     and not self.lex.is_common(lower[0]) and lower[0] not in _STREET_ADJECTIVES):
             return (ORGANISATION, 0.75, joined, {})
         # "Veilig Thuis Zuid-Limburg", "GGD Twente": a known organisation and the area it serves
