@@ -191,6 +191,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Veel mensen werken bij de Koninklijke Marine of in de haven.", {"Koninklijke Marine": "organisation"}),
     ("Via het Prins Bernhard Cultuurfonds ontvingen we geld.", {"Prins Bernhard Cultuurfonds": "organisation"}),
     ("We gaven een concert met Harmonie Vriendenkring Boxmeer.", {"Harmonie Vriendenkring Boxmeer": "organisation"}),
+    # archives are bodies; two bodies joined by "en" when the second is a name no dictionary holds
+    ("We lenen werken van het Zeeuws Archief in Middelburg.", {"Zeeuws Archief": "organisation"}),
+    ("Sponsors zijn Bouwbedrijf Kampshoff en Davo Bieren.",
+     {"Bouwbedrijf Kampshoff": "organisation", "Davo Bieren": "organisation"}),
+    ("Het geld komt van Rabobank Assen en Noord-Drenthe.", {"Rabobank Assen en Noord-Drenthe": "organisation"}),
     # a capital before a known surname mid-sentence is a given name the lists lack
     ("Na elf jaar nam Toon Kuijpers afscheid als dirigent.", {"Toon Kuijpers": "person"}),
     # initials, a given name in brackets, particles

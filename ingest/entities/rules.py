@@ -517,7 +517,12 @@ class SpanClassifier:
                         and not any(self.is_org_head(w) for w in left)) \
                     or (len(left) >= 2 and not any(map(self.is_org_head, left))
                         and any(map(self.is_org_head, right)) and self.is_org_head(right[-1])) \
-                    or (right and (right[0].lower() in cues.ORG_HEADS or right[0] in cues.AUTHORITY_HEADS)):
+                    or (right and (right[0].lower() in cues.ORG_HEADS or right[0] in cues.AUTHORITY_HEADS)) \
+                    or (any(map(self.is_org_head, left)) and right and right[0][:1].isupper() and not left[-1].endswith("-")
+                        and right[0].lower() not in self.lex.dictionary and not self.lex.is_common(right[0].lower())
+                        and not (self.place(left[-1:]) and (self.place(right) or "-" in right[0]))):
+                # ("Bouwbedrijf Kampshoff en Davo Bieren": a name no dictionary holds opens a second body;
+                # "Rabobank Assen en Noord-Drenthe" serves two areas)
                 return None  # "Noord-Brabant en Stichting Present Breda" are two
         # "Club Brugge-speler Milan Lesnjak": a person's name ends the organisation
         if not no_head and n > 2:
