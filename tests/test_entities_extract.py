@@ -191,6 +191,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Veel mensen werken bij de Koninklijke Marine of in de haven.", {"Koninklijke Marine": "organisation"}),
     ("Via het Prins Bernhard Cultuurfonds ontvingen we geld.", {"Prins Bernhard Cultuurfonds": "organisation"}),
     ("We gaven een concert met Harmonie Vriendenkring Boxmeer.", {"Harmonie Vriendenkring Boxmeer": "organisation"}),
+    # an unknown word with the ending of a Dutch place name
+    ("De huishoudens in het aangrenzende Kattenbroek krijgen een brief.", {"Kattenbroek": "place"}),
     # archives are bodies; two bodies joined by "en" when the second is a name no dictionary holds
     ("We lenen werken van het Zeeuws Archief in Middelburg.", {"Zeeuws Archief": "organisation"}),
     ("Sponsors zijn Bouwbedrijf Kampshoff en Davo Bieren.",

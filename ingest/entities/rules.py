@@ -642,6 +642,12 @@ class SpanClassifier:
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
+            # "Kattenbroek", "Lindenholt": an unknown word mid-sentence with the ending of a Dutch
+            # place name (and no person's or ordinary word's) names a place
+            if not initial and len(w) > 6 and lower[0].endswith(cues.TOPONYM_ENDINGS) and "-" not in w \
+                    and lower[0] not in self.lex.dictionary and not self.is_first_name(w) and not self.is_surname(w) \
+                    and not _ACRONYM.match(w) and not self.is_org_head(w) and not adjective_like:
+                return (PLACE, 0.5, joined, {"place_kind": "district"})
             return (None, 0.0, joined, {})
         # "jongerenwerk in Berflo Es", "uit Groot Driene": unknown words after "in" name a place
         if 2 <= n <= 3 and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") and not initial \
