@@ -191,6 +191,14 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Veel mensen werken bij de Koninklijke Marine of in de haven.", {"Koninklijke Marine": "organisation"}),
     ("Via het Prins Bernhard Cultuurfonds ontvingen we geld.", {"Prins Bernhard Cultuurfonds": "organisation"}),
     ("We gaven een concert met Harmonie Vriendenkring Boxmeer.", {"Harmonie Vriendenkring Boxmeer": "organisation"}),
+    # an event and the place it is held; a name and a compass point; a name and the building it is
+    ("Vogelweekend Texel: we logeren in Den Hoorn.", {"Texel": "place"}),
+    ("Donderdag 15 mei – Bewonersavond Woensel-West in het buurthuis.", {"Woensel-West": "place"}),
+    ("De eerste paal ging de grond in voor De Uilenburcht, ons clubhuis aan de rand van het park.",
+     {"De Uilenburcht": "place"}),
+    ("Partners zijn Bibliotheek Oss en VluchtelingenWerk Zuid-Nederland.",
+     {"Bibliotheek Oss": "organisation", "VluchtelingenWerk Zuid-Nederland": "organisation"}),
+    ("We tellen vogels langs de Mokbaai en het Weerwater.", {"Mokbaai": "place", "Weerwater": "place"}),
     # an unknown word with the ending of a Dutch place name
     ("De huishoudens in het aangrenzende Kattenbroek krijgen een brief.", {"Kattenbroek": "place"}),
     # archives are bodies; two bodies joined by "en" when the second is a name no dictionary holds
@@ -219,6 +227,9 @@ def test_general_rules(text, expected):
     ("De folder is er ook in het Turks, Arabisch en Pools.", {"Turks", "Arabisch", "Pools"}),
     ("Zo blijft de wijk in Balans.", {"Balans"}),
     ("Ze schrijft streekromans in het Achterhoeks.", {"Achterhoeks"}),
+    # a campaign after an adjective is no street; a compass adjective is no district
+    ("De loten van de Grote Clubactie brachten veel op.", {"Grote Clubactie"}),
+    ("Hij fietste door het Zuid-Franse landschap.", {"Zuid-Franse"}),
     # a hamlet's name that is an ordinary word, opening a sentence
     ("Over de grens\nLessen uit Aarhus en Genk helpen ons verder.", {"Lessen"}),
 ])

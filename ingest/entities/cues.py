@@ -234,7 +234,7 @@ FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee
 NATURE_WORDS = frozenset("kanaal rivier beek meer plas bos bossen heide duinen polder vaart".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
-                   "weiher", "polder", "waard", "klif")
+                   "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken")
 # Endings of Dutch place names ("Kattenbroek", "Lindenholt", "Kogerveld"): an unknown word with one of
 # them, that is no person's name or ordinary word, is most likely a place.
 TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam meer sloot wijk burg berg
@@ -287,7 +287,10 @@ PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant
                         "clubblad", "verenigingsblad", "wijkblad", "magazine", "bulletin")
 
 # Lower-case public services named after the area they serve: "politie Oost-Nederland".
-AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio".split())
+AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio gemeenteraad".split())
+# Endings of compound words for events: "Vogelweekend Texel", "Bewonersavond Woensel-West", "de Grote Clubactie".
+EVENT_ENDINGS = ("weekend", "avond", "middag", "ochtend", "dag", "week", "actie", "markt", "feest", "festival",
+                 "tocht", "wandeling", "excursie", "bijeenkomst", "toernooi", "concert", "loop")
 
 # Office holders whose "van ..." after the name is a portfolio: "minister X van Volkshuisvesting".
 PORTFOLIO_ROLES = frozenset("minister staatssecretaris wethouder gedeputeerde ministers wethouders".split())

@@ -338,6 +338,10 @@ class SpanClassifier:
                     and (len(after[2]) > 6 or after[1].lower() in _STREET_ADJECTIVES))) \
                 and not self.is_first_name(words[0]) and "en" not in lower:
             return (PLACE, 0.75, joined, {"place_kind": "building"})
+        # "De Uilenburcht, ons clubhuis", "Het Anker, het buurthuis": a name and the building it is
+        if len(after) > 2 and after[0] == "," and after[1].lower() in ("ons", "onze", "het", "de", "hun", "een") \
+                and after[2].lower() in cues.FACILITY_HEADS and not self.is_first_name(words[0]) and "en" not in lower:
+            return (PLACE, 0.7, joined, {"place_kind": "building"})
         # "het Rijk": the state, not a man called Rijk
         if n == 1 and prev in ("het", "'t") and key in cues.ARTICLE_INSTITUTIONS:
             return (ORGANISATION, 0.8, cues.ARTICLE_INSTITUTIONS[key], {})
@@ -387,6 +391,10 @@ class SpanClassifier:
                               or (len(prev) > 6 and prev.endswith("erij"))):
             return (ORGANISATION, 0.8, joined, {})
 
+        # "Vogelweekend Texel", "Bewonersavond Woensel-West": an event and the place it is held
+        if n == 2 and lower[0].endswith(cues.EVENT_ENDINGS) and len(lower[0]) > 6 \
+                and (self.place(words[1:]) or self._compass_compound(words[1])):
+            return None
         # "Koninklijke Marine", "Koninklijke Harmonie Concordia": a royal warrant names a body
         if n >= 2 and words[0] in ("Koninklijke", "Koninklijk") and lower[1] not in ("paleis", "stallen") and "en" not in lower:
             return (ORGANISATION, 0.8, joined, {})
@@ -450,6 +458,7 @@ class SpanClassifier:
             return (PLACE, 0.6, joined, {"place_kind": "town"})
         # "op de Korte Heuvel", "aan de Lange Haven": a street named by an adjective and a noun
         if n == 2 and lower[0] in _STREET_ADJECTIVES and prev in ("de", "het") and len(before) > 1 \
+                and not lower[1].endswith(cues.EVENT_ENDINGS) \
                 and before[-2].lower() in _STREET_PREPOSITIONS and not self.is_org_head(words[1]) \
                 and not self.is_first_name(words[1]) and not initial:
             return (PLACE, 0.65, joined, {"place_kind": "street"})
@@ -519,7 +528,8 @@ class SpanClassifier:
                         and any(map(self.is_org_head, right)) and self.is_org_head(right[-1])) \
                     or (right and (right[0].lower() in cues.ORG_HEADS or right[0] in cues.AUTHORITY_HEADS)) \
                     or (any(map(self.is_org_head, left)) and right and right[0][:1].isupper() and not left[-1].endswith("-")
-                        and right[0].lower() not in self.lex.dictionary and not self.lex.is_common(right[0].lower())
+                        and ((right[0].lower() not in self.lex.dictionary and not self.lex.is_common(right[0].lower()))
+                             or _CAMEL.match(right[0]))
                         and not (self.place(left[-1:]) and (self.place(right) or "-" in right[0]))):
                 # ("Bouwbedrijf Kampshoff en Davo Bieren": a name no dictionary holds opens a second body;
                 # "Rabobank Assen en Noord-Drenthe" serves two areas)
@@ -586,7 +596,8 @@ class SpanClassifier:
                     and not self.lex.is_common(lower[0]) and lower[0] not in _STREET_ADJECTIVES):
             return (ORGANISATION, 0.75, joined, {})
         # "Veilig Thuis Zuid-Limburg", "GGD Twente": a known organisation and the area it serves
-        if n >= 2 and self.place(words[-1:]) and self.organisation(words[:-1]):
+        if n >= 2 and ((self.place(words[-1:]) and self.organisation(words[:-1]))
+                       or (n == 2 and _CAMEL.match(words[0]) and (self.place(words[-1:]) or self._compass_compound(words[-1])))):
             return (ORGANISATION, 0.85, joined, {})
         # "WarmteStad", "WijDeventer": a word with a capital inside is a brand or an organisation
         if n == 1 and _CAMEL.match(words[0]) and not initial and not self.place1(words[0]):
@@ -642,6 +653,9 @@ class SpanClassifier:
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
+            # "Woensel-West": an unknown name and a compass point is a district
+            if self._compass_compound(w) and not initial:
+                return (PLACE, 0.6, joined, {"place_kind": "district"})
             # "Kattenbroek", "Lindenholt": an unknown word mid-sentence with the ending of a Dutch
             # place name (and no person's or ordinary word's) names a place
             if not initial and len(w) > 6 and lower[0].endswith(cues.TOPONYM_ENDINGS) and "-" not in w \
@@ -675,6 +689,17 @@ class SpanClassifier:
                 and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
+
+    def _compass_compound(self, w: str) -> bool:
+        """"Woensel-West", "Zuid-Drenthe": a capitalised name joined to a compass point."""
+        if "-" not in w:
+            return False
+        first, _, last = w.rpartition("-")
+        if last.lower() in cues.COMPASS and last.lower() not in ("centrum", "midden"):
+            return first[:1].isupper() and not self.is_first_name(first) and not _ACRONYM.match(first)
+        first, _, last = w.partition("-")
+        return first.lower() in cues.COMPASS and first.lower() not in ("centrum", "midden") and last[:1].isupper() \
+            and not last.lower().endswith(cues.ADJECTIVE_ENDINGS) and not self.is_adjective(last)  # "Zuid-Franse"
 
     def _ordinary_before_street(self, w: str) -> bool:
         """"Flats", "Renovatie" before a street name are no part of it ("Grote", "Oude" and
@@ -1383,6 +1408,7 @@ class RulesEngine:
                     best = (e, (None, 0.0, " ".join(words), {"surname": True}))
                     break
                 if result is None and e == k + 1 == stop and "-" not in words[0] and not self.spans.is_first_name(words[0]) \
+                        and not words[0].lower().endswith(cues.EVENT_ENDINGS) \
                         and not self.spans.is_surname(words[0]) \
                         and (not self.spans.is_first_name(words[1]) or self.spans.is_surname(words[1])) and not any(
                         fold(w) in self.lex.places or fold(w) in self.lex.organisations or _ACRONYM.match(w)
