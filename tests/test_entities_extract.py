@@ -199,6 +199,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Partners zijn Bibliotheek Oss en VluchtelingenWerk Zuid-Nederland.",
      {"Bibliotheek Oss": "organisation", "VluchtelingenWerk Zuid-Nederland": "organisation"}),
     ("We tellen vogels langs de Mokbaai en het Weerwater.", {"Mokbaai": "place", "Weerwater": "place"}),
+    # a body named after the area it serves, opening a sentence too
+    ("Biblionet Drenthe opende onlangs informatiepunten.", {"Biblionet Drenthe": "organisation"}),
+    ("De zomerschool is samen met het ROC van Flevoland.", {"ROC van Flevoland": "organisation"}),
     # an unknown word with the ending of a Dutch place name
     ("De huishoudens in het aangrenzende Kattenbroek krijgen een brief.", {"Kattenbroek": "place"}),
     # archives are bodies; two bodies joined by "en" when the second is a name no dictionary holds

@@ -395,6 +395,10 @@ class SpanClassifier:
         if n == 2 and lower[0].endswith(cues.EVENT_ENDINGS) and len(lower[0]) > 6 \
                 and (self.place(words[1:]) or self._compass_compound(words[1])):
             return None
+        # "ROC van Flevoland", "GGD van Twente": an acronym and the area it serves
+        if n >= 3 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and lower[1] == "van" \
+                and self.place(words[2:]):
+            return (ORGANISATION, 0.8, joined, {})
         # "Koninklijke Marine", "Koninklijke Harmonie Concordia": a royal warrant names a body
         if n >= 2 and words[0] in ("Koninklijke", "Koninklijk") and lower[1] not in ("paleis", "stallen") and "en" not in lower:
             return (ORGANISATION, 0.8, joined, {})
@@ -561,8 +565,11 @@ class SpanClassifier:
             return (None, 0.0, joined, {"event": True})
         # "Studio Brussel", "Club Brugge", "Welzijn Utrecht": a name before a
         # place makes a station, club or organisation, not the place
+        # (opening a sentence too, when the first word is no ordinary one: "Biblionet Drenthe opende")
         if n == 2 and no_head and not self.place(words[:1]) and self.place(words[1:]) \
-                and not initial and not self.is_adjective(words[0]) and not lower[0].startswith(("wijk", "buurt")) \
+                and (not initial or (lower[0] not in self.lex.dictionary and not lower[0].endswith(cues.EVENT_ENDINGS))) \
+                and not _ACRONYM.match(words[0]) \
+                and not self.is_adjective(words[0]) and not lower[0].startswith(("wijk", "buurt")) \
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) \
                 and not self.is_first_name(words[0]) and not self.looks_like_role(words[0]) \
                 and lower[0] not in cues.PARTICLES and lower[0] not in cues.COMPASS:
