@@ -224,6 +224,8 @@ def test_general_rules(text, expected):
     # a Title Case heading capitalises ordinary words
     ("Overlast Rond Het Pancratiusplein\nDe afgelopen weken kwamen er meldingen van overlast.", {"Rond", "Overlast Rond"}),
     ("Nieuwe Wijkmanager Stelt Zich Voor\nSinds mei ben ik de nieuwe wijkmanager.", {"Stelt", "Wijkmanager Stelt"}),
+    ("Jongerencentrum De Loods Weer Open\nNa een verbouwing is het centrum open.",
+     {"Jongerencentrum De Loods Weer Open", "Weer Open"}),
     # an adjective after a role is no name
     ("Zij werkt als adviseur Sociaal Domein bij de gemeente.", {"Sociaal Domein"}),
     # languages and peoples are no places; an ordinary word after "in" is none either

@@ -192,6 +192,8 @@ TITLE_CASE_TELLS = frozenset(
     en of maar zich is wordt worden heeft hebben kan krijgt gaat komt meer minder niet
     geen nog ook al wel zo tot rond vanaf sinds wat hoe waarom wie onze uw jouw""".split()
 )
+# Adverbs and predicates that close a Title Case heading: "Speeltuin De Horsten Weer Open".
+HEADING_ADVERBS = frozenset("weer eindelijk open dicht klaar terug opnieuw".split())
 
 # Endings of Dutch adjectives: a capitalised word so shaped opens no person's name.
 ADJECTIVE_FORMS = ("aal", "ale", "eel", "ele", "ief", "ieve", "lijk", "lijke", "isch", "ische", "baar", "bare",

@@ -1058,7 +1058,8 @@ class RulesEngine:
                 continue
             words = [k for k in range(first + 1, last + 1) if texts[k][:1].isupper()]
             # a capitalised function word that no name holds ("In", "Rond", "Zich"), not "De" or "Van"
-            if len(words) < 2 or not any(texts[k].lower() in cues.TITLE_CASE_TELLS for k in words):
+            if len(words) < 2 or not any(texts[k].lower() in cues.TITLE_CASE_TELLS or texts[k].lower() in cues.HEADING_ADVERBS
+                                         for k in words):
                 self._heading_verbs(line, first, last, tokens)  # "Huurdersvereniging Zoekt Versterking"
                 continue
             lowered = set()
@@ -1074,6 +1075,10 @@ class RulesEngine:
                             or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")):
                         texts[k] = low
                         lowered.add(k)
+                    continue
+                if low in cues.HEADING_ADVERBS and (k + 1 > last or k + 1 in lowered):
+                    texts[k] = low  # "... Weer Open" closing the heading
+                    lowered.add(k)
                     continue
                 if low in cues.FUNCTION_WORDS and low not in _NAME_OPENERS:
                     texts[k] = low  # "Drie", "Meer": never a name in a heading, whatever the gazetteer says
