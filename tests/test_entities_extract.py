@@ -232,6 +232,9 @@ def test_general_rules(text, expected):
     ("De folder is er ook in het Turks, Arabisch en Pools.", {"Turks", "Arabisch", "Pools"}),
     ("Zo blijft de wijk in Balans.", {"Balans"}),
     ("Ze schrijft streekromans in het Achterhoeks.", {"Achterhoeks"}),
+    # in a heading, an ordinary word after an article is no street or hamlet
+    ("Over de Grens: lessen uit Aarhus en Genk\nHoe doen andere landen het?", {"Grens"}),
+    ("Tweehonderd bewoners aan de Slag\nHet programma hielp veel mensen.", {"Slag"}),
     # a campaign after an adjective is no street; a compass adjective is no district
     ("De loten van de Grote Clubactie brachten veel op.", {"Grote Clubactie"}),
     ("Hij fietste door het Zuid-Franse landschap.", {"Zuid-Franse"}),

@@ -1053,6 +1053,8 @@ class RulesEngine:
         are read in lower case there, so only the names keep their capitals."""
         texts = tokens.texts
         for line, first, last in _short_lines(text, tokens.starts):
+            if len(line) <= 90 and line.rstrip()[-1:] not in ".;,":
+                self._ordinary_hamlets(first, last, tokens)
             if not line.istitle():
                 self._heading_verbs(line, first, last, tokens)
                 continue
@@ -1095,6 +1097,21 @@ class RulesEngine:
                         or low in cues.SPEECH_VERBS or (low.startswith("ge") and low.endswith(("d", "t")) and len(low) > 5):
                     texts[k] = low
                     lowered.add(k)
+
+    def _ordinary_hamlets(self, first: int, last: int, tokens) -> None:
+        """"Over de Grens", "Terug op het Erf": in a heading, an ordinary Dutch
+        word after an article is that word, even when a hamlet, region or
+        street bears it as its name."""
+        texts = tokens.texts
+        for k in range(max(first + 1, 1), last + 1):
+            t = texts[k]
+            if not t[:1].isupper() or texts[k - 1] not in ("de", "het") or (k < last and texts[k + 1][:1].isupper()):
+                continue
+            low = t.lower()
+            place = self.lex.places.get(fold(t))
+            if low in self.lex.dictionary and len(low) == len(t) and not low.endswith(cues.STREET_SUFFIXES) and (
+                    (place and place["kind"] in ("town", "region")) or (not place and fold(t) in self.lex.streets)):
+                texts[k] = low
 
     def _heading_verbs(self, line: str, first: int, last: int, tokens) -> None:
         """"Minister Luistert naar Jongeren": a heading of a few words that
