@@ -442,6 +442,9 @@ class SpanClassifier:
                 and not self.is_first_name(named) and not self.is_surname(named) and not self.lex.is_common(named.lower()) \
                 and not _ACRONYM.match(named) and not self.looks_like_role(named) and not initial \
                 and not any(map(self.is_org_head, words)):
+            if n == 1 and prev in ("bij", "van", "namens") and prev_is_lower:
+                # "vrijwilliger bij Tresoar in Leeuwarden": where one works is a body there
+                return (ORGANISATION, 0.55, joined, {})
             return (PLACE, 0.6, joined, {"place_kind": "district" if n == 1 else "building"})
         # "op Zuid", "dat Zuidwest niet wordt vergeten": a compass point written as a name
         if n == 1 and not initial and lower[0] in cues.COMPASS and lower[0] not in ("centrum", "midden") \
