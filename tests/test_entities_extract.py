@@ -199,6 +199,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Partners zijn Bibliotheek Oss en VluchtelingenWerk Zuid-Nederland.",
      {"Bibliotheek Oss": "organisation", "VluchtelingenWerk Zuid-Nederland": "organisation"}),
     ("We tellen vogels langs de Mokbaai en het Weerwater.", {"Mokbaai": "place", "Weerwater": "place"}),
+    # a capitalised article opens the second name of a list of places
+    ("De buurtpreventieteams in De Hoeken en De Velden zoeken lopers.", {"De Velden": "place"}),
     # where one worked, placed in a town, is a body there
     ("Zij was eerder vrijwilliger bij Tresoar in Leeuwarden.", {"Tresoar": "organisation"}),
     # a body named after the area it serves, opening a sentence too

@@ -1112,7 +1112,7 @@ class RulesEngine:
                 continue
             low = t.lower()
             place = self.lex.places.get(fold(t))
-            if low in self.lex.dictionary and len(low) == len(t) and not low.endswith(cues.STREET_SUFFIXES) and (
+            if low in self.lex.dictionary and len(low) <= 7 and len(low) == len(t) and not low.endswith(cues.STREET_SUFFIXES) and (
                     (place and place["kind"] in ("town", "region")) or (not place and fold(t) in self.lex.streets)):
                 texts[k] = low
 
@@ -1196,9 +1196,10 @@ class RulesEngine:
                 and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
                 and not unknown.attributes.get("surname"):
             unknown.kind, unknown.confidence, unknown.attributes = ORGANISATION, 0.5, {}
+        # ("in De Hoeken en De Velden": a capitalised article mid-sentence opens a name, no surname)
         if known.kind == PLACE and known.confidence >= 0.5 and unknown.kind is None and len(between) == 1 \
-                and not unknown.sentence_initial \
-                and not unknown.attributes.get("adjective") and not unknown.attributes.get("surname"):
+                and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
+                and (not unknown.attributes.get("surname") or unknown.surface.startswith(("De ", "Het "))):
             unknown.kind, unknown.confidence = PLACE, 0.5
             unknown.attributes = {"place_kind": known.attributes.get("place_kind", "town")}
 
