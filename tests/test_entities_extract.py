@@ -201,6 +201,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("We tellen vogels langs de Mokbaai en het Weerwater.", {"Mokbaai": "place", "Weerwater": "place"}),
     # a capitalised article opens the second name of a list of places
     ("De buurtpreventieteams in De Hoeken en De Velden zoeken lopers.", {"De Velden": "place"}),
+    # ordinary words written as a name, then the area served
+    ("Samen met Veilig Verkeer Nederland controleren we de fietsverlichting.",
+     {"Veilig Verkeer Nederland": "organisation"}),
+    ("De gemeente en onze stichting, Openbaar Onderwijs Emmen, betalen samen.",
+     {"Openbaar Onderwijs Emmen": "organisation"}),
+    ("Projectleider Bram ter Horst legt het uit.", {"Bram ter Horst": "person"}),
     # where one worked, placed in a town, is a body there
     ("Zij was eerder vrijwilliger bij Tresoar in Leeuwarden.", {"Tresoar": "organisation"}),
     # a body named after the area it serves, opening a sentence too

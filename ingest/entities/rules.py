@@ -622,6 +622,15 @@ class SpanClassifier:
         if n == 2 and words[1] == "Nederland" and lower[0] not in cues.COMPASS and not self.is_adjective(words[0]) \
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS):
             return (ORGANISATION, 0.75, joined, {})
+        # "Veilig Verkeer Nederland", "Openbaar Onderwijs Emmen": ordinary words written as a name,
+        # then the area served, make a body
+        if n >= 3 and not initial and "en" not in lower and (words[-1] == "Nederland" or self.place1(words[-1])) \
+                and lower[0] not in cues.COMPASS and lower[0] not in cues.PLACE_PREFIXES \
+                and all((lw in self.lex.dictionary or lw in cues.COMPASS) and w[:1].isupper() and not w.isupper()
+                        and lw not in cues.FUNCTION_WORDS and not self.is_first_name(w)
+                        for w, lw in zip(words[:-1], lower[:-1])) \
+                and not any(self.place1(w) for w in words[:-1]) and not lower[-2].endswith(cues.STREET_SUFFIXES):
+            return (ORGANISATION, 0.7, joined, {})
 
         if n == 1 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and len(words[0]) <= 8:
             return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
