@@ -221,6 +221,7 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Het geld komt van Rabobank Assen en Noord-Drenthe.", {"Rabobank Assen en Noord-Drenthe": "organisation"}),
     # a capital before a known surname mid-sentence is a given name the lists lack
     ("Na elf jaar nam Toon Kuijpers afscheid als dirigent.", {"Toon Kuijpers": "person"}),
+    ("Een lezing door ecoloog El Amrani over de wolf.", {"El Amrani": "person"}),
     # initials, a given name in brackets, particles
     ("Een lezing door prof. dr. E.M. (Esther) van Wijngaarden.", {"E.M. (Esther) van Wijngaarden": "person"}),
 ])

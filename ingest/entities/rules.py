@@ -81,6 +81,7 @@ _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".spl
 # "in", "uit", "met" and the like end a name: "Instituut in Duitsland".
 _COORDINATORS = frozenset(("en", "of", "&"))
 _ARTICLES = frozenset(("de", "het", "'t", "een"))
+_ARABIC_PARTICLES = frozenset("el al ben bin ibn abu ait".split())
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
 
@@ -802,8 +803,8 @@ class SpanClassifier:
             if n == 2 and not initial and not self.looks_like_role(first) and not self.is_org_head(first) \
                     and not self.place1(first) and not self.is_adjective(first) and len(first) <= 9 \
                     and not lower[0].endswith(cues.ADJECTIVE_ENDINGS + ("e", "er", "en")) and not _ACRONYM.match(first) \
-                    and lower[0] not in particles and lower[1] not in self.lex.dictionary:
-                score = 0.65
+                    and (lower[0] not in particles or lower[0] in _ARABIC_PARTICLES) and lower[1] not in self.lex.dictionary:
+                score = 0.65  # ("ecoloog El Amrani": the particles of Arabic names open no place or body)
         elif n >= 2 and lower[0] in cues.PARTICLES:
             score = 0.45  # "Di Rupo", "Van Roost"
         elif 2 <= n <= 3 and not initial and not any(
