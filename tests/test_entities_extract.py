@@ -199,6 +199,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Partners zijn Bibliotheek Oss en VluchtelingenWerk Zuid-Nederland.",
      {"Bibliotheek Oss": "organisation", "VluchtelingenWerk Zuid-Nederland": "organisation"}),
     ("We tellen vogels langs de Mokbaai en het Weerwater.", {"Mokbaai": "place", "Weerwater": "place"}),
+    # a known place joined by a preposition inside a list; a venue line in an agenda; a new town's prefix
+    ("Veel klanten wonen in Capelle aan den IJssel en Nesselande.", {"Capelle aan den IJssel": "place"}),
+    ("Agenda\nVerkadefabriek, Boschdijkstraat 45, Den Bosch", {"Verkadefabriek": "place"}),
+    ("Veiligheid voorop in Nieuw-Den Helder, zegt de burgemeester.", {"Nieuw-Den Helder": "place"}),
+    ("Sinds februari staat korenmolen De Vlijt in Wijhe stil.", {"De Vlijt": "place"}),
     # a capitalised article opens the second name of a list of places
     ("De buurtpreventieteams in De Hoeken en De Velden zoeken lopers.", {"De Velden": "place"}),
     # ordinary words written as a name, then the area served

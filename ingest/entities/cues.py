@@ -83,7 +83,7 @@ COMPASS = frozenset(
 STREET_SUFFIXES = (
     "straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg",
     "dijk", "pad", "park", "markt", "hof", "plantsoen", "boulevard", "wal", "haven",
-    "burgwal", "steenweg", "lei", "dam",
+    "burgwal", "steenweg", "lei", "dam", "baan",
 )
 
 # Words that introduce what a person is.
@@ -224,7 +224,7 @@ FACILITY_HEADS = frozenset(
     paviljoen theehuis buurtschuur""".split()
 )
 # Endings of compound building words: "appartementencomplex", "kerkgebouw".
-FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel")
+FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel", "molen")
 # Titles that open the names of bodies named after a person: "Prins Bernhard Cultuurfonds".
 NOBLE_TITLES = frozenset("prins prinses koning koningin keizer keizerin graaf gravin hertog hertogin".split())
 # The sector a body works in, as the last word of its name: "Travers Welzijn", "Eemvallei Energie".
@@ -236,7 +236,7 @@ FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee
 NATURE_WORDS = frozenset("kanaal rivier beek meer plas bos bossen heide duinen polder vaart".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
-                   "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken")
+                   "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee")
 # Endings of Dutch place names ("Kattenbroek", "Lindenholt", "Kogerveld"): an unknown word with one of
 # them, that is no person's name or ordinary word, is most likely a place.
 TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam meer sloot wijk burg berg

@@ -324,7 +324,8 @@ class SpanClassifier:
         if key in self.lex.rejected:
             return (None, 0.0, joined, {})
 
-        if n == 1 and initial and not before and self.plain_opener(joined):
+        if n == 1 and initial and not before and self.plain_opener(joined) \
+                and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
         org = self.lex.organisations.get(key)
         if org:
@@ -478,6 +479,10 @@ class SpanClassifier:
                 and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])) \
                 and not self.is_first_name(words[0]) and not any(map(self.is_org_head, words)):
             return (PLACE, 0.7, joined, {"place_kind": "water"})
+        # "Nieuw-Den Helder": a place prefix joined to the first word of a known place
+        if n >= 2 and "-" in words[0] and words[0].split("-", 1)[0].lower() in cues.PLACE_PREFIXES \
+                and self.place([words[0].split("-", 1)[1]] + words[1:]):
+            return (PLACE, 0.8, joined, {"place_kind": "district"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
         if n >= 2 and lower[0] in cues.PLACE_PREFIXES and _no_org_head(self, words) and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
@@ -958,7 +963,8 @@ class RulesEngine:
                 while j > i and not _name_like_text(texts[j]):
                     j -= 1
             if i == j and sent[i] and "-" not in texts[i] and plain_opener(texts[i]) \
-                    and not (i >= 2 and texts[i - 1] == ":" and texts[i - 2].lower() in cues.VENUE_LABELS):
+                    and not (i >= 2 and texts[i - 1] == ":" and texts[i - 2].lower() in cues.VENUE_LABELS) \
+                    and not (i + 2 < len(texts) and texts[i + 1] == "," and texts[i + 2][:1].isupper()):
                 # the commonest span, one plain word opening a sentence: what
                 # _segment would answer, without building its context
                 if texts[i].lower() not in cues.FUNCTION_WORDS:
@@ -1430,6 +1436,12 @@ class RulesEngine:
                 stop += 1
             while stop > k and not _name_like_text(tokens.texts[stop]):
                 stop -= 1
+            # "Capelle aan den IJssel en Nesselande": a known place joined by a preposition is one piece
+            if stop + 1 <= j and tokens.texts[stop + 1] in _PLACE_JOINERS:
+                for e in range(min(j, k + self.lex.max_phrase), stop + 1, -1):
+                    if _name_like_text(tokens.texts[e]) and fold(" ".join(tokens.texts[k: e + 1])) in self.lex.places:
+                        stop = e
+                        break
             # "Lars Mikkelsen van Aalborg Universitet": a name, then where the person works
             if stop - k >= 3 and self._person_preposition(tokens, k, stop):
                 out.extend(self._segment(text, tokens, k, stop))
