@@ -204,6 +204,7 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Agenda\nVerkadefabriek, Boschdijkstraat 45, Den Bosch", {"Verkadefabriek": "place"}),
     ("Veiligheid voorop in Nieuw-Den Helder, zegt de burgemeester.", {"Nieuw-Den Helder": "place"}),
     ("Sinds februari staat korenmolen De Vlijt in Wijhe stil.", {"De Vlijt": "place"}),
+    ("Het bureau in Schijndel van de Hoofdstraat verhuist.", {"Schijndel": "place", "Hoofdstraat": "place"}),
     # a capitalised article opens the second name of a list of places
     ("De buurtpreventieteams in De Hoeken en De Velden zoeken lopers.", {"De Velden": "place"}),
     # ordinary words written as a name, then the area served

@@ -554,6 +554,9 @@ class SpanClassifier:
                         and words[k + 1][:1].isupper() and not self.is_org_head(words[k + 1]) \
                         and any(self.is_org_head(w) for w in words[:k]):
                     return None
+        # "in Schijndel van de Hoofdstraat naar ...": a town, then a street in it
+        if "van" in lower and lower[-1].endswith(cues.STREET_SUFFIXES) and self.place(words[:lower.index("van")]):
+            return None
         # "Luxemburg van de Europese Unie": a known place before "van" stays a place
         if not no_head and "van" in lower:
             k = lower.index("van")
