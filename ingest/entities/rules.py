@@ -82,6 +82,10 @@ _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".spl
 _COORDINATORS = frozenset(("en", "of", "&"))
 _ARTICLES = frozenset(("de", "het", "'t", "een"))
 _ARABIC_PARTICLES = frozenset("el al ben bin ibn abu ait".split())
+# Endings of adjectives, verbs and plurals: "Grote Poot", "Openen Deuren" are no given name and surname.
+_NOT_GIVEN_NAME_ENDINGS = cues.ADJECTIVE_ENDINGS + ("e", "er", "en")
+# A capitalised article mid-sentence opens a name ("aan Het Energiehuis", "in De Hoogte").
+_CAPITAL_ARTICLES = ("De", "Het")
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
 
@@ -436,7 +440,7 @@ class SpanClassifier:
             return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "Holtenbroek in Zwolle": a name placed in a known town is a part of it;
         # "Het Energiehuis in Dordrecht", its capitalised article mid-sentence part of it, a building there
-        named = words[1] if n == 2 and words[0] in ("De", "Het") else words[0]
+        named = words[1] if n == 2 and words[0] in _CAPITAL_ARTICLES else words[0]
         # "op de Agnietenberg bij Zwolle"
         if (n == 1 or named is not words[0]) and nxt in ("in", "bij") and len(after) > 1 \
                 and not (n == 1 and named.lower() in self.lex.dictionary) \
@@ -609,7 +613,7 @@ class SpanClassifier:
                 and len(lower[1]) > 7 and not initial:
             return (PLACE, 0.7, joined, {"place_kind": "district"})  # "heeft De Kruidenwijk"
         # "Waterweg Wonen", "Wonen Limburg", "Travers Welzijn": bodies name themselves after their sector
-        if n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower \
+        if (n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower) \
                 or (n == 2 and words[1] in cues.SECTOR_WORDS and not lower[0].endswith(cues.ADJECTIVE_FORMS)
                     and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and lower[0] not in self.vocabulary
                     and not self.lex.is_common(lower[0]) and lower[0] not in _STREET_ADJECTIVES):
@@ -707,13 +711,13 @@ class SpanClassifier:
             return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
         # "achter Het Klokhuis", "tegenover De Hud": a capitalised article and a name after a preposition of
         # place name a building
-        if n == 2 and words[0] in ("De", "Het") and prev_is_lower and prev in ("achter", "naast", "tegenover") \
+        if n == 2 and words[0] in _CAPITAL_ARTICLES and prev_is_lower and prev in ("achter", "naast", "tegenover") \
                 and not initial and not self.is_org_head(words[1]) and not self.organisation(words):
             return (PLACE, 0.55, joined, {"place_kind": "building"})
         # "in De Schooten": an article and an unknown name after "in" name a place
         # ("in De Hoogte": a capitalised article makes even an ordinary word a name)
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
-                and not initial and ((words[0] in ("De", "Het") and len(before) > 1) or not self.lex.is_common(lower[1])) \
+                and not initial and ((words[0] in _CAPITAL_ARTICLES and len(before) > 1) or not self.lex.is_common(lower[1])) \
                 and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
@@ -810,7 +814,7 @@ class SpanClassifier:
             # ordinary word) is a given name the lists lack
             if n == 2 and not initial and not self.looks_like_role(first) and not self.is_org_head(first) \
                     and not self.place1(first) and not self.is_adjective(first) and len(first) <= 9 \
-                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS + ("e", "er", "en")) and not _ACRONYM.match(first) \
+                    and not lower[0].endswith(_NOT_GIVEN_NAME_ENDINGS) and not _ACRONYM.match(first) \
                     and (lower[0] not in particles or lower[0] in _ARABIC_PARTICLES) and lower[1] not in self.lex.dictionary:
                 score = 0.65  # ("ecoloog El Amrani": the particles of Arabic names open no place or body)
         elif n >= 2 and lower[0] in cues.PARTICLES:
@@ -1383,7 +1387,7 @@ class RulesEngine:
         if kind == PLACE and (conf > 0.6 or result[3].get("gazetteer_code")):
             return result
         vocabulary = self.spans.vocabulary
-        if words[0] in ("De", "Het"):
+        if words[0] in _CAPITAL_ARTICLES:
             words = words[1:]  # "aan Het Energiehuis": a capital article belongs to the name
         if any(w.lower() in vocabulary for w in words if w.lower() not in cues.PARTICLES):
             return (None, 0.0, result[2], {})
@@ -1662,7 +1666,7 @@ class RulesEngine:
                 # the issue has a person of that name)
                 if src is None and f.kind is None and f.surface in weak_places and not f.attributes.get("adjective") \
                         and (not f.attributes.get("surname")
-                             or (f.surface.split(" ", 1)[0] in ("De", "Het") and fold(f.surface) not in by_last)):
+                             or (f.surface.split(" ", 1)[0] in _CAPITAL_ARTICLES and fold(f.surface) not in by_last)):
                     src = weak_places[f.surface]
                     f.kind, f.name, f.confidence = PLACE, src.name, 0.55
                     f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
