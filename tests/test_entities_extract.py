@@ -280,3 +280,12 @@ def test_a_place_named_once_by_context_is_that_place_throughout_the_issue():
     assert kinds["Schothorst"] == ["place", "place"]
     assert kinds["De Huet"] == ["place", "place"]
     assert kinds["Kindcentrum Kruiskamp"] == ["organisation"] and kinds["Kruiskamp"] == ["place", "place"]
+
+
+def test_a_municipality_named_like_a_surname_stays_a_place():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Damen Shipyards Den Helder en de Koninklijke Marine schonken samen 25.000 euro.",
+        "Nergens kwamen zoveel aanvragen binnen als in Den Helder: 612.",
+    ])])
+    kinds = {(m.surface, m.kind) for m in RulesExtractor().extract(issue)}
+    assert ("Den Helder", "place") in kinds and ("Den Helder", "person") not in kinds

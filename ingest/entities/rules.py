@@ -804,7 +804,7 @@ class SpanClassifier:
             elif self.is_surname(lastw) and n == 3 and not self.lex.is_common(lower[0]) and not self.place1(lastw) \
                     and not self.place1(words[0]) and not self.is_org_head(words[0]) \
                     and not self.looks_like_role(words[0]) and not self.is_adjective(words[0]) \
-                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS):
+                    and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.place(words[1:]):
                 score = 0.6  # "Riet van Hoof": a given name the lists lack, a particle, a surname
             else:
                 score = 0.3
@@ -1571,7 +1571,7 @@ class RulesEngine:
                     continue
                 if kind == PLACE and " " in f.surface and f.surface.split(" ", 1)[0].lower() in _NAME_OPENERS \
                         and f.surface.split(" ", 1)[0].lower() not in _ARTICLES and fold(f.surface) in by_last \
-                        and len(by_last[fold(f.surface)]) == 1:
+                        and len(by_last[fold(f.surface)]) == 1 and f.attributes.get("place_kind") != "municipality":
                     # "Floor ter Haar ... Ter Haar begeleidt": the surname, not the hamlet
                     f.kind, f.name, f.confidence, f.attributes = PERSON, next(iter(by_last[fold(f.surface)])), 0.8, {}
                     continue
