@@ -199,6 +199,7 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Partners zijn Bibliotheek Oss en VluchtelingenWerk Zuid-Nederland.",
      {"Bibliotheek Oss": "organisation", "VluchtelingenWerk Zuid-Nederland": "organisation"}),
     ("We tellen vogels langs de Mokbaai en het Weerwater.", {"Mokbaai": "place", "Weerwater": "place"}),
+    ("De werkdagen starten op Schouwen-Duiveland en in de Kanaalzone.", {"Kanaalzone": "place"}),
     # a known place joined by a preposition inside a list; a venue line in an agenda; a new town's prefix
     ("Veel klanten wonen in Capelle aan den IJssel en Nesselande.", {"Capelle aan den IJssel": "place"}),
     ("Agenda\nVerkadefabriek, Boschdijkstraat 45, Den Bosch", {"Verkadefabriek": "place"}),

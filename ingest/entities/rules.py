@@ -84,6 +84,9 @@ _ARTICLES = frozenset(("de", "het", "'t", "een"))
 _ARABIC_PARTICLES = frozenset("el al ben bin ibn abu ait".split())
 # Endings of adjectives, verbs and plurals: "Grote Poot", "Openen Deuren" are no given name and surname.
 _NOT_GIVEN_NAME_ENDINGS = cues.ADJECTIVE_ENDINGS + ("e", "er", "en")
+# Endings of the dictionary's capitalised words for peoples, languages and adjectives: "Turks", "Pools",
+# "Surinaamse", "Marokkaan", "Syriër".
+_PEOPLE_ENDINGS = ("s", "se", "sch", "sche", "ees", "ese", "aan", "aanse", "iër", "ier", "ing", "talig")
 # A capitalised article mid-sentence opens a name ("aan Het Energiehuis", "in De Hoogte").
 _CAPITAL_ARTICLES = ("De", "Het")
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
@@ -262,8 +265,9 @@ class SpanClassifier:
     @_word_fact
     def is_adjective(self, w: str) -> bool:
         lw = w.lower()
-        if lw in self.lex.proper_words and fold(lw) not in self.lex.places and lw not in self.lex.first_names:
-            return True  # "Turks", "Surinaamse": a people, a language, an adjective
+        if lw in self.lex.proper_words and lw.endswith(_PEOPLE_ENDINGS) and fold(lw) not in self.lex.places \
+                and lw not in self.lex.first_names:
+            return True  # "Turks", "Surinaamse": a people, a language, an adjective (not "Kanaalzone")
         if lw.endswith("s") and len(lw) > 5 and fold(lw[:-1]) in self.lex.places and fold(lw) not in self.lex.places \
                 and lw not in self.lex.surnames and lw not in self.lex.first_names:
             return True  # "in het Achterhoeks", "Amersfoorts": the language or adjective of a place
@@ -668,6 +672,13 @@ class SpanClassifier:
                 return (None, 0.0, joined, {"sentence_initial": True})
             if self.is_adjective(w):
                 return (None, 0.0, joined, {"adjective": True})
+            prev2 = before[-2].lower() if len(before) > 1 else ""
+            if lower[0] in self.lex.proper_words and lower[0] not in self.lex.first_names \
+                    and not (prev_is_lower and (prev in cues.PLACE_PREPOSITIONS
+                                                or (prev in ("de", "het") and prev2 in ("in", "naar", "uit")))):
+                # "Koningsdag", "Pasen", "de Kamer": the dictionary writes it with a capital and no place
+                # cue stands before it ("in de Kanaalzone" has one); like an adjective, nothing to review
+                return (None, 0.0, joined, {"adjective": True})
             # an ordinary word after a preposition is no place: "in Beeld", "in Balans"
             ordinary = lower[0] in self.lex.dictionary
             if key in self.lex.streets and prev_is_lower and prev in ("de", "het", "in", "aan", "op") \
@@ -678,7 +689,6 @@ class SpanClassifier:
                     and not self.is_surname(w) and not self.lex.is_common(lower[0]) and not adjective_like \
                     and not ordinary:
                 return (PLACE, 0.55, joined, {"place_kind": "town"})
-            prev2 = before[-2].lower() if len(before) > 1 else ""
             if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
                     and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
                     and not adjective_like:
