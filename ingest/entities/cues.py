@@ -236,14 +236,14 @@ FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee
 NATURE_WORDS = frozenset("kanaal rivier beek meer plas bos bossen heide duinen polder vaart".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
-                   "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee")
+                   "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee", "geul", "geule", "kreek")
 # Endings of Dutch place names ("Kattenbroek", "Lindenholt", "Kogerveld"): an unknown word with one of
 # them, that is no person's name or ordinary word, is most likely a place.
 TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam meer sloot wijk burg berg
     rode wold zijl huizen kerk stein rade donk hout veld laar beek heuvel oord koog waard polder haven hoek
     holt rup sum zand weerd kamp bos dijk bergen brug mond stede""".split())
 # Words before a place name that make a new place: "Nieuw Den Helder", "Oud-Beijerland".
-PLACE_PREFIXES = frozenset("nieuw nieuwe oud oude groot grote klein kleine hoog laag sint st".split())
+PLACE_PREFIXES = frozenset("nieuw nieuwe oud oude groot grote groote klein kleine hoog hoge hooge laag lage sint st".split())
 # Endings of one-word names of districts and neighbourhoods: "Rivierenwijk".
 DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier", "streek")
 # Endings of Dutch nouns of action and state: such a word opening a heading is no name

@@ -72,7 +72,7 @@ _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
 _STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
-_STREET_ADJECTIVES = frozenset("korte lange grote kleine oude nieuwe hoge lage brede smalle".split())
+_STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
@@ -588,7 +588,7 @@ class SpanClassifier:
         # (opening a sentence too, when the first word is no ordinary one: "Biblionet Drenthe opende")
         if n == 2 and no_head and not self.place(words[:1]) and self.place(words[1:]) \
                 and (not initial or (lower[0] not in self.lex.dictionary and not lower[0].endswith(cues.EVENT_ENDINGS))) \
-                and not _ACRONYM.match(words[0]) \
+                and not _ACRONYM.match(words[0]) and lower[0] not in _STREET_ADJECTIVES \
                 and not self.is_adjective(words[0]) and not lower[0].startswith(("wijk", "buurt")) \
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) \
                 and not self.is_first_name(words[0]) and not self.looks_like_role(words[0]) \
