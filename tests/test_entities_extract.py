@@ -203,6 +203,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Ze gingen op excursie naar het Groote Gat, een oude kreek.", {"Groote Gat": "place"}),
     ("Er komen poelen langs de Passageule bij Waterlandkerkje.", {"Passageule": "place"}),
     ("Eerste stuw in de Hooge Raam vervangen.", {"Hooge Raam": "place"}),
+    ("Met vriendelijke groet,\nEsther Koopmans\nWijkmanager Poelenburg-Peldersveld",
+     {"Poelenburg-Peldersveld": "place"}),
     # a known place joined by a preposition inside a list; a venue line in an agenda; a new town's prefix
     ("Veel klanten wonen in Capelle aan den IJssel en Nesselande.", {"Capelle aan den IJssel": "place"}),
     ("Agenda\nVerkadefabriek, Boschdijkstraat 45, Den Bosch", {"Verkadefabriek": "place"}),

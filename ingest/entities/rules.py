@@ -487,6 +487,12 @@ class SpanClassifier:
                 and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])) \
                 and not self.is_first_name(words[0]) and not any(map(self.is_org_head, words)):
             return (PLACE, 0.7, joined, {"place_kind": "water"})
+        # "Poelenburg-Peldersveld": two known places joined are one area
+        # (not a route between two towns: "Amsterdam-Parijs")
+        if n == 1 and words[0].count("-") == 1 and all(
+                p[:1].isupper() and self.place1(p) and self.place1(p)["kind"] not in ("municipality", "country", "province")
+                for p in words[0].split("-")) and not self.place1(words[0]):
+            return (PLACE, 0.75, joined, {"place_kind": "district"})
         # "Nieuw-Den Helder": a place prefix joined to the first word of a known place
         if n >= 2 and "-" in words[0] and words[0].split("-", 1)[0].lower() in cues.PLACE_PREFIXES \
                 and self.place([words[0].split("-", 1)[1]] + words[1:]):
