@@ -368,6 +368,9 @@ class SpanClassifier:
                     and lower[-2] not in cues.PARTICLES and not self.is_first_name(words[0])):
             if "en" in lower:
                 return None  # "buurthuizen De Venen en De Bron" are two
+            if n == 2 and lower[0] in cues.FACILITY_HEADS and lower[1].endswith(cues.STREET_SUFFIXES + ("park",)) \
+                    and len(lower[1]) > 6:
+                return None  # "Speeltuin Kervelstraat": the playground in that street; the street is the name
             return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "aannemer Van Wijnen", "woningcorporaties Parteon en Rochdale", "obs It Harspit":
         # the kind of organisation, then its name
