@@ -234,6 +234,7 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a capital before a known surname mid-sentence is a given name the lists lack
     ("Na elf jaar nam Toon Kuijpers afscheid als dirigent.", {"Toon Kuijpers": "person"}),
     ("Een lezing door ecoloog El Amrani over de wolf.", {"El Amrani": "person"}),
+    ("Coördinator Arie van 't Hof leidde hen rond.", {"Arie van 't Hof": "person"}),
     # initials, a given name in brackets, particles
     ("Een lezing door prof. dr. E.M. (Esther) van Wijngaarden.", {"E.M. (Esther) van Wijngaarden": "person"}),
 ])

@@ -1298,7 +1298,10 @@ class RulesEngine:
         # "Aannemer Van Wijnen": a trade opening the span ("Huurdersvereniging
         # Zaanstreek" is one name: its first word is an organisation's head word)
         before_span = tokens.texts[i - 1] if i and not tokens.sentence_starts[i] else ""
-        if i < j and not tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES) \
+        # ("Coördinator Arie van 't Hof": a surname that is a street word after its particle)
+        if i < j and not (tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES)
+                          and not (tokens.texts[j].lower() in cues.STREET_SUFFIXES
+                                   and tokens.texts[j - 1].lower() in cues.PARTICLES)) \
                 and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and self.spans.is_org_head(tokens.texts[j])
                          and "van" not in tokens.texts[i: j + 1]) \
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
