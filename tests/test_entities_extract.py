@@ -203,6 +203,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Ze gingen op excursie naar het Groote Gat, een oude kreek.", {"Groote Gat": "place"}),
     ("Er komen poelen langs de Passageule bij Waterlandkerkje.", {"Passageule": "place"}),
     ("Eerste stuw in de Hooge Raam vervangen.", {"Hooge Raam": "place"}),
+    ("In Valkenburg aan de Geul loopt de vernieuwde route.", {"Valkenburg aan de Geul": "place"}),
+    ("Voor de drie galerijflats aan de Rijksweg Noord is er een plan.", {"Rijksweg Noord": "place"}),
     ("Met vriendelijke groet,\nEsther Koopmans\nWijkmanager Poelenburg-Peldersveld",
      {"Poelenburg-Peldersveld": "place"}),
     # a known place joined by a preposition inside a list; a venue line in an agenda; a new town's prefix
@@ -262,6 +264,9 @@ def test_general_rules(text, expected):
     # a campaign after an adjective is no street; a compass adjective is no district
     ("De loten van de Grote Clubactie brachten veel op.", {"Grote Clubactie"}),
     ("Hij fietste door het Zuid-Franse landschap.", {"Zuid-Franse"}),
+    # letters and teams name no places
+    ("Donderdag 3 juli: informatieavond blok C en D, Gemeenschapshuis De Baandert.", {"C", "D"}),
+    ("Van 6 tot 9 juni reist Jongens A1 naar het toernooi.", {"A1"}),
     # a hamlet's name that is an ordinary word, opening a sentence
     ("Over de grens\nLessen uit Aarhus en Genk helpen ons verder.", {"Lessen"}),
 ])

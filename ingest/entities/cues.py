@@ -227,6 +227,8 @@ FACILITY_HEADS = frozenset(
 FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel", "molen")
 # Titles that open the names of bodies named after a person: "Prins Bernhard Cultuurfonds".
 NOBLE_TITLES = frozenset("prins prinses koning koningin keizer keizerin graaf gravin hertog hertogin".split())
+# Words before a team's letter and number: "Jongens A1", "Dames 2".
+TEAM_WORDS = frozenset("jongens meisjes heren dames junioren senioren veteranen team".split())
 # The sector a body works in, as the last word of its name: "Travers Welzijn", "Eemvallei Energie".
 SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang Energie Woondiensten".split())
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".

@@ -332,6 +332,8 @@ class SpanClassifier:
         if key in self.lex.rejected:
             return (None, 0.0, joined, {})
 
+        if n == 1 and len(joined) == 1:
+            return (None, 0.0, joined, {})  # "blok C en D": a letter names nothing
         if n == 1 and initial and not before and self.plain_opener(joined) \
                 and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
@@ -465,6 +467,8 @@ class SpanClassifier:
             return (PLACE, 0.6, joined, {"place_kind": "region"})
         # "de N35", "via de A1": roads by their number
         if n == 1 and _ROAD.match(words[0]):
+            if prev in cues.TEAM_WORDS:
+                return (None, 0.0, joined, {})  # "Jongens A1": a team's age group, no road
             return (PLACE, 0.7, joined, {"place_kind": "road"})
         # "Parkstad Limburg": a place and its province are one name
         if n == 2 and self.place1(words[0]) and (self.place1(words[1]) or {}).get("kind") == "province":
@@ -482,6 +486,10 @@ class SpanClassifier:
                 and before[-2].lower() in _STREET_PREPOSITIONS and not self.is_org_head(words[1]) \
                 and not self.is_first_name(words[1]) and not initial:
             return (PLACE, 0.65, joined, {"place_kind": "street"})
+        # "aan de Rijksweg Noord": a street and the part of it
+        if n == 2 and lower[0].endswith(cues.STREET_SUFFIXES[:11]) and len(lower[0]) > 6 and lower[1] in cues.COMPASS \
+                and not self.place1(words[0]):
+            return (PLACE, 0.75, joined, {"place_kind": "street"})
         # "Laan van de Marel", "Park Berg en Bos": a street or park named by its first word
         if n >= 2 and words[0] in _STREET_HEADS and (lower[1] in ("van", "der", "de") or words[1][:1].isupper()):
             return (PLACE, 0.7, joined, {"place_kind": "street"})
@@ -960,7 +968,9 @@ class RulesEngine:
                     while j < n and j - k < 3 and texts[j] in ("de", "den", "der", "het"):
                         j += 1
                     if j < n and _name_like_text(texts[j]) and not newlines[j] and not sent[j] \
-                            and fold(" ".join(texts[i: j + 1])) in self.lex.places:
+                            and (fold(" ".join(texts[i: j + 1])) in self.lex.places
+                                 or (sent[i] and texts[i].lower() in function_words  # "In Valkenburg aan de Geul"
+                                     and fold(" ".join(texts[i + 1: j + 1])) in self.lex.places)):
                         end = j
                         k = j + 1
                         continue
@@ -1240,6 +1250,7 @@ class RulesEngine:
             unknown.kind, unknown.confidence, unknown.attributes = ORGANISATION, 0.5, {}
         # ("in De Hoeken en De Velden": a capitalised article mid-sentence opens a name, no surname)
         if known.kind == PLACE and known.confidence >= 0.5 and unknown.kind is None and len(between) == 1 \
+                and len(unknown.surface) > 1 \
                 and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
                 and (not unknown.attributes.get("surname") or unknown.surface.startswith(("De ", "Het "))):
             unknown.kind, unknown.confidence = PLACE, 0.5
