@@ -52,7 +52,6 @@ def gold_issues() -> list[ParsedIssue]:
     return _issues([p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "gold").rglob("*.txt"))])
 
 
-
 def conll_issues() -> list[ParsedIssue]:
     path = SHARED / "corpus" / "ner" / "conll2002" / "ned.testb"
     if not path.exists():

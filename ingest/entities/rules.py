@@ -39,7 +39,6 @@ _HYPHEN_ACRONYM = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-[a-zà-ÿ]")
 _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
 
-# Particles that may open a surname at the start of a sentence: "De Jonge zegt".
 def _short_lines(text: str, starts: list[int]):
     """(line, first token, last token) of each short line of three or more
     words: where headings are."""
@@ -53,10 +52,6 @@ def _short_lines(text: str, starts: list[int]):
 _HOUSE_NUMBER = re.compile(r"^\d{1,3}[a-zA-Z]?$")
 # connectors of organisation names that never sit inside a person's name
 _SEPARATES_NAMES = cues.ORG_CONNECTORS - cues.PARTICLES
-def _no_org_head(spans: "SpanClassifier", words: list[str]) -> bool:
-    return not any(map(spans.is_org_head, words))
-
-
 _PLACE_JOINERS = frozenset(("aan", "op", "in", "bij", "binnen", "onder", "over"))
 # words that open institutions' names, in lower case too: "het ministerie van BZK"
 _INSTITUTION_OPENER = re.compile(r"\b(?:[Mm]inisterie|inspectie|rijksdienst) (?:van|voor)\b")
@@ -75,6 +70,7 @@ _STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
+# Particles that may open a surname at the start of a sentence: "De Jonge zegt".
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
 
 # Connectors allowed between capitalised words when building a span.
@@ -179,6 +175,12 @@ def _name_like_text(t: str) -> bool:
 
 
 _MISSING = object()
+
+
+def _take_reading(f: "Found", src: "Found", confidence: float) -> None:
+    """Read mention ``f`` as the issue reads ``src``: its kind, name and attributes."""
+    f.kind, f.name, f.confidence = src.kind, src.name, confidence
+    f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
 
 
 def _word_fact(fact):
@@ -434,6 +436,8 @@ class SpanClassifier:
                     return (None, 0.0, joined, {"sentence_initial": True})
                 return (PLACE, 0.7 if name_too else 0.95, place["name"],
                         {"gazetteer_code": place["code"], "place_kind": place["kind"]})
+        # no word of the span heads an organisation's name (asked by many rules from here on)
+        no_head = not self.is_org_head(words[0]) if n == 1 else not any(map(self.is_org_head, words))
         # "wijkvernieuwing Hasseler Es", "buurtplan Groot Driene": a district named by what is done there
         if prev_is_lower and prev.startswith(("wijk", "buurt")) and len(prev) > 6 and not self.looks_like_role(prev) \
                 and not self.looks_like_people(prev) and not self.is_org_head(prev) and not self.is_first_name(words[0]):
@@ -445,7 +449,7 @@ class SpanClassifier:
         # "inwoners van Bargeres": where residents live is a place
         if n <= 2 and prev == "van" and len(before) > 1 and before[-2].lower() in cues.RESIDENT_WORDS \
                 and not self.is_first_name(words[0]) and not self.organisation(words) and not initial \
-                and not any(map(self.is_org_head, words)):
+                and no_head:
             return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "Holtenbroek in Zwolle": a name placed in a known town is a part of it;
         # "Het Energiehuis in Dordrecht", its capitalised article mid-sentence part of it, a building there
@@ -456,7 +460,7 @@ class SpanClassifier:
                 and (self.place1(after[1]) or {}).get("kind") == "municipality" \
                 and not self.is_first_name(named) and not self.is_surname(named) and not self.lex.is_common(named.lower()) \
                 and not _ACRONYM.match(named) and not self.looks_like_role(named) and not initial \
-                and not any(map(self.is_org_head, words)):
+                and no_head:
             if n == 1 and prev in ("bij", "van", "namens") and prev_is_lower:
                 # "vrijwilliger bij Tresoar in Leeuwarden": where one works is a body there
                 return (ORGANISATION, 0.55, joined, {})
@@ -496,20 +500,20 @@ class SpanClassifier:
         # "Apeldoorns Kanaal", "Berkelse Beek": a water or wood named by its last word
         if n >= 2 and lower[-1] in cues.NATURE_WORDS and lower[-2] not in cues.PARTICLES \
                 and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])) \
-                and not self.is_first_name(words[0]) and not any(map(self.is_org_head, words)):
+                and not self.is_first_name(words[0]) and no_head:
             return (PLACE, 0.7, joined, {"place_kind": "water"})
         # "Poelenburg-Peldersveld": two known places joined are one area
         # (not a route between two towns: "Amsterdam-Parijs")
-        if n == 1 and words[0].count("-") == 1 and all(
-                p[:1].isupper() and self.place1(p) and self.place1(p)["kind"] not in ("municipality", "country", "province")
-                for p in words[0].split("-")) and not self.place1(words[0]):
+        if n == 1 and words[0].count("-") == 1 and not self.place1(words[0]) and all(
+                p[:1].isupper() and (self.place1(p) or {}).get("kind") not in (None, "municipality", "country", "province")
+                for p in words[0].split("-")):
             return (PLACE, 0.75, joined, {"place_kind": "district"})
         # "Nieuw-Den Helder": a place prefix joined to the first word of a known place
         if n >= 2 and "-" in words[0] and words[0].split("-", 1)[0].lower() in cues.PLACE_PREFIXES \
                 and self.place([words[0].split("-", 1)[1]] + words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
         # "Nieuw Den Helder", "Zuidwest-Friesland": a new place named after a known one
-        if n >= 2 and lower[0] in cues.PLACE_PREFIXES and _no_org_head(self, words) and self.place(words[1:]):
+        if n >= 2 and lower[0] in cues.PLACE_PREFIXES and no_head and self.place(words[1:]):
             return (PLACE, 0.8, joined, {"place_kind": "district"})
         if n == 1 and "-" in words[0]:
             compass_first, _, rest_word = words[0].partition("-")
@@ -522,8 +526,6 @@ class SpanClassifier:
                 and not self.is_surname(words[0]) and not self.is_first_name(words[0]):
             return (PLACE, 0.7, joined, {"place_kind": "water"})
         # districts: "Heerlen-Noord", "Den Haag Zuidwest", "Eindhoven Woensel"
-        is_org_head = self.is_org_head
-        no_head = not is_org_head(words[0]) if n == 1 else not any(map(is_org_head, words))
         compass = lower[-1].rsplit("-", 1)[-1]
         if compass in cues.COMPASS and no_head:
             base = words[:-1] if n > 1 else [words[0].rsplit("-", 1)[0]]
@@ -728,12 +730,12 @@ class SpanClassifier:
                 and not _is_initials(words[0]) and not _ACRONYM.match(words[0]) \
                 and (lower[0] in cues.PLACE_PREFIXES or not self.is_surname(words[0])) \
                 and not any(self.lex.is_common(lw) and lw not in cues.PLACE_PREFIXES for lw in lower) \
-                and not any(map(self.is_org_head, words)) and not any(map(self.looks_like_role, words)) \
+                and no_head and not any(map(self.looks_like_role, words)) \
                 and not any(map(self.place1, words)) and not any(_HYPHEN_LOWER.match(w) for w in words):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         # "de wijk De Maten", "de gemeente De Fryske Marren": the place-type word names what follows
         if 2 <= n <= 4 and prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street" \
-                and not any(map(self.is_org_head, words)) and not self.is_first_name(words[0]) \
+                and no_head and not self.is_first_name(words[0]) \
                 and not _is_initials(words[0]) and "en" not in lower:
             return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
         # "achter Het Klokhuis", "tegenover De Hud": a capitalised article and a name after a preposition of
@@ -1651,17 +1653,17 @@ class RulesEngine:
                     weak_places.setdefault(f.surface, f)
                     # "Wijkcentrum Holtenbroek", "Sporthal Groenoord": a centre named after its area
                     head, _, area = f.surface.partition(" ")
-                    if f.attributes.get("place_kind") == "building" and head.lower() in cues.FACILITY_HEADS \
-                            and area.split(" ", 1)[0] in ("De", "Het", "'t") and 1 <= area.count(" ") <= 2:
-                        # "Pakhuis De Eendracht ... is De Eendracht in het najaar open": the building's own name
-                        weak_places.setdefault(area, Found(PLACE, 0, 0, area, area, 0.55, None,
-                                                           {"place_kind": "building"}))
-                    if f.attributes.get("place_kind") == "building" and head.lower() in cues.FACILITY_HEADS \
-                            and area[:1].isupper() and " " not in area and "-" not in area \
-                            and not self.spans.is_first_name(area) and not self.spans.is_surname(area) \
-                            and not self.lex.is_common(area.lower()):
-                        weak_places.setdefault(area, Found(PLACE, 0, 0, area, area, 0.55, None,
-                                                           {"place_kind": "district"}))
+                    if f.attributes.get("place_kind") == "building" and head.lower() in cues.FACILITY_HEADS:
+                        area_kind = None
+                        if area.split(" ", 1)[0] in ("De", "Het", "'t") and 1 <= area.count(" ") <= 2:
+                            area_kind = "building"  # "Pakhuis De Eendracht ... is De Eendracht open"
+                        elif area[:1].isupper() and " " not in area and "-" not in area \
+                                and not self.spans.is_first_name(area) and not self.spans.is_surname(area) \
+                                and not self.lex.is_common(area.lower()):
+                            area_kind = "district"
+                        if area_kind:
+                            weak_places.setdefault(area, Found(PLACE, 0, 0, area, area, 0.55, None,
+                                                               {"place_kind": area_kind}))
                 # an organisation named by context once ("Jansen van Vivare") is one throughout;
                 # the surest reading of a name is its reading throughout
                 if f.kind and (f.confidence >= 0.7 or (f.kind == ORGANISATION and f.confidence >= 0.6)):
@@ -1686,9 +1688,7 @@ class RulesEngine:
                 if f.kind == PERSON and f.confidence < 0.9 and " " not in f.surface and f.surface in weak_places \
                         and (src is None or src.kind == PLACE) and not self.spans.is_first_name(f.surface) \
                         and not self.spans.is_surname(f.surface) and fold(f.surface) not in by_last:
-                    place = weak_places[f.surface]
-                    f.kind, f.name, f.confidence = PLACE, place.name, 0.55
-                    f.attributes = {k: v for k, v in place.attributes.items() if k != "ambiguous_with"}
+                    _take_reading(f, weak_places[f.surface], 0.55)
                     continue
                 # "Gebiedsmanager Portaal" read as a person, where the issue names the organisation
                 if src is not None and src.kind == ORGANISATION and f.kind == PERSON and f.confidence < 0.9 \
@@ -1700,14 +1700,11 @@ class RulesEngine:
                 if src is None and f.kind is None and f.surface in weak_places and not f.attributes.get("adjective") \
                         and (not f.attributes.get("surname")
                              or (f.surface.split(" ", 1)[0] in _CAPITAL_ARTICLES and fold(f.surface) not in by_last)):
-                    src = weak_places[f.surface]
-                    f.kind, f.name, f.confidence = PLACE, src.name, 0.55
-                    f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
+                    _take_reading(f, weak_places[f.surface], 0.55)
                     continue
                 if src is not None and not f.attributes.get("adjective") and src.kind != f.kind and (
                         f.kind is None or (f.confidence <= 0.6 and src.confidence >= 0.7 and f.kind != PERSON)):
-                    f.kind, f.name, f.confidence = src.kind, src.name, 0.7
-                    f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
+                    _take_reading(f, src, 0.7)
         # an organisation written out in full gets its acronym when the issue uses one
         acronyms = {f.surface for found in texts_found for f in found
                     if f.kind == ORGANISATION and _ACRONYM.match(f.surface)}
