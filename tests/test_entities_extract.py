@@ -239,6 +239,16 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Coördinator Arie van 't Hof leidde hen rond.", {"Arie van 't Hof": "person"}),
     # initials, a given name in brackets, particles
     ("Een lezing door prof. dr. E.M. (Esther) van Wijngaarden.", {"E.M. (Esther) van Wijngaarden": "person"}),
+    # a known place joined by a preposition after a list's "en"; a known body's branch
+    ("Wij fietsen via Heerlen en Ubach over Worms naar huis.", {"Ubach over Worms": "place"}),
+    ("De actie loopt bij Albert Heijn Kanaleneiland en Jumbo Lunetten.", {"Jumbo Lunetten": "organisation"}),
+    # after "in", a name that is also a surname is a place; parks; a place's adjective and a noun
+    ("De wijkagent in Hatert houdt elke dinsdag spreekuur.", {"Hatert": "place"}),
+    ("Wij fietsen door het Vossenkuilpark naar school.", {"Vossenkuilpark": "place"}),
+    ("Wandelen op de Utrechtse Heuvelrug en door het Wierdense Veld.", {"Wierdense Veld": "place"}),
+    # a place's prefix before a known place; a harbour named after a royal
+    ("Onze scouts verhuizen naar Kort Haarlem.", {"Kort Haarlem": "place"}),
+    ("Aan de Prinses Margriethaven komen tweehonderd woningen.", {"Prinses Margriethaven": "place"}),
 ])
 def test_general_rules(text, expected):
     kinds = _kinds(text)
@@ -269,6 +279,9 @@ def test_general_rules(text, expected):
     ("Van 6 tot 9 juni reist Jongens A1 naar het toernooi.", {"A1"}),
     # a hamlet's name that is an ordinary word, opening a sentence
     ("Over de grens\nLessen uit Aarhus en Genk helpen ons verder.", {"Lessen"}),
+    # a country's or people's adjective and a noun name no landscape
+    ("Zij won goud op de Olympische Spelen en sprak de Vlaamse Gemeenschap toe.",
+     {"Olympische Spelen", "Vlaamse Gemeenschap"}),
 ])
 def test_ordinary_capitalised_words_are_no_names(text, not_names):
     kinds = _kinds(text)

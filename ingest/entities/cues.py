@@ -243,9 +243,10 @@ NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", 
 # them, that is no person's name or ordinary word, is most likely a place.
 TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam meer sloot wijk burg berg
     rode wold zijl huizen kerk stein rade donk hout veld laar beek heuvel oord koog waard polder haven hoek
-    holt rup sum zand weerd kamp bos dijk bergen brug mond stede""".split())
+    holt rup sum zand weerd kamp bos dijk bergen brug mond stede park""".split())
 # Words before a place name that make a new place: "Nieuw Den Helder", "Oud-Beijerland".
-PLACE_PREFIXES = frozenset("nieuw nieuwe oud oude groot grote groote klein kleine hoog hoge hooge laag lage sint st".split())
+PLACE_PREFIXES = frozenset(
+    "nieuw nieuwe oud oude groot grote groote klein kleine hoog hoge hooge laag lage kort korte lang lange sint st".split())
 # Endings of one-word names of districts and neighbourhoods: "Rivierenwijk".
 DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier", "streek")
 # Endings of Dutch nouns of action and state: such a word opening a heading is no name
@@ -294,7 +295,7 @@ PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant
 AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio gemeenteraad".split())
 # Endings of compound words for events: "Vogelweekend Texel", "Bewonersavond Woensel-West", "de Grote Clubactie".
 EVENT_ENDINGS = ("weekend", "avond", "middag", "ochtend", "dag", "week", "actie", "markt", "feest", "festival",
-                 "tocht", "wandeling", "excursie", "bijeenkomst", "toernooi", "concert", "loop")
+                 "tocht", "wandeling", "excursie", "bijeenkomst", "toernooi", "concert", "loop", "kermis")
 
 # Office holders whose "van ..." after the name is a portfolio: "minister X van Volkshuisvesting".
 PORTFOLIO_ROLES = frozenset("minister staatssecretaris wethouder gedeputeerde ministers wethouders".split())

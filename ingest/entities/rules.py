@@ -66,6 +66,7 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-z
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
+_ROYAL_TITLES = frozenset("koning koningin prins prinses".split())
 _STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
@@ -275,12 +276,19 @@ class SpanClassifier:
             return True  # "in het Achterhoeks", "Amersfoorts": the language or adjective of a place
         if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
             return False
+        return self.place_of_adjective(lw) is not None or lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
+
+    def place_of_adjective(self, lw: str) -> dict | None:
+        """The place a lower-case adjective is made from: "almelose" Almelo, "goudse" Gouda,
+        "helderse" Den Helder."""
+        places = self.lex.places
         for suffix in ("sche", "se", "e"):
             if lw.endswith(suffix):
                 stem = fold(lw[: -len(suffix)])
-                if stem in self.lex.places or stem + "en" in self.lex.places or stem + "e" in self.lex.places:
-                    return True
-        return lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
+                for name in (stem, stem + "en", stem + "e", stem + "a", "den " + stem):
+                    if name in places:
+                        return places[name]
+        return None
 
     @_word_fact
     def plain_opener(self, w: str) -> bool:
@@ -345,6 +353,14 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "Albert Heijn Bargeres", "Jumbo Brandevoort": a known organisation and one more name is a branch of it
+        # (a name no dictionary holds: "Portaal Utrecht-Zuidwest", "VNG Nieuwsbrief" and "Philips Stadion" are no branches)
+        if n >= 2 and not initial and words[-1][:1].isupper() and lower[-1] not in self.lex.dictionary \
+                and not self.lex.is_common(lower[-1]) \
+                and not self.is_first_name(words[-1]) and lower[-2] not in cues.PARTICLES \
+                and not self.district_word(words[-1]) and not self._compass_compound(words[-1]) \
+                and self.organisation(words[:-1]):
+            return (ORGANISATION, 0.85, joined, {})
         # "Sint Jozef, Helmondseweg 22": a name before a street address is the building there
         if len(after) > 2 and after[0] == "," and (
                 (after[1].lower().endswith(cues.STREET_SUFFIXES) and after[2][:1].isdigit())
@@ -502,6 +518,17 @@ class SpanClassifier:
                 and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])) \
                 and not self.is_first_name(words[0]) and no_head:
             return (PLACE, 0.7, joined, {"place_kind": "water"})
+        # "het Wierdense Veld", "de Goudse Hout": a place's adjective and an ordinary noun name a landscape
+        # (a Dutch place's: "de Olympische Spelen", "de Vlaamse Gemeenschap" are no landscapes)
+        if n == 2 and prev in ("de", "het") and prev_is_lower and not initial and lower[0].endswith(("se", "sche")) \
+                and lower[1] in self.lex.dictionary and no_head and not lower[1].endswith(cues.FACILITY_SUFFIXES) \
+                and lower[1] not in cues.FACILITY_HEADS and not (lower[1].endswith(cues.EVENT_ENDINGS) and len(lower[1]) > 4) \
+                and lower[0] not in self.lex.proper_words and not (after and after[0] == "-") \
+                and (self.place_of_adjective(lower[0]) or {}).get("kind") not in (None, "country"):
+            return (PLACE, 0.65, joined, {"place_kind": "water"})
+        # "de Koningin Wilhelminahaven", "Prins Hendrikkade": a royal name gives a street or harbour its name
+        if n == 2 and lower[0] in _ROYAL_TITLES and lower[1].endswith(cues.STREET_SUFFIXES) and len(lower[1]) > 8:
+            return (PLACE, 0.8, joined, {"place_kind": "street"})
         # "Poelenburg-Peldersveld": two known places joined are one area
         # (not a route between two towns: "Amsterdam-Parijs")
         if n == 1 and words[0].count("-") == 1 and not self.place1(words[0]) and all(
@@ -704,10 +731,13 @@ class SpanClassifier:
                     and key not in cues.COMPASS and not (ordinary and prev == "in"):
                 return (PLACE, 0.6, joined, {"place_kind": "street"})
             adjective_like = lower[0].endswith(cues.ADJECTIVE_ENDINGS)
+            # (after "in" and "uit" even a surname: "een locatie in Hatert"; people are met, not entered)
             if prev_is_lower and prev in cues.PLACE_PREPOSITIONS and not initial and not self.is_first_name(w) \
-                    and not self.is_surname(w) and not self.lex.is_common(lower[0]) and not adjective_like \
-                    and not ordinary:
-                return (PLACE, 0.55, joined, {"place_kind": "town"})
+                    and ((prev in ("in", "uit") and "-" not in w) or not self.is_surname(w)) and not self.lex.is_common(lower[0]) \
+                    and not adjective_like and not ordinary:
+                known = self.place1(w)  # "in Heeten vond ...": a known place whose name is also a surname
+                return (PLACE, 0.55, joined, {"gazetteer_code": known["code"], "place_kind": known["kind"]}
+                        if known else {"place_kind": "town"})
             if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
                     and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
                     and not adjective_like:
@@ -969,8 +999,12 @@ class RulesEngine:
                     j = k + 1
                     while j < n and j - k < 3 and texts[j] in ("de", "den", "der", "het"):
                         j += 1
+                    # the place may open the span or follow its last connector ("Nieuwenhagen en Ubach over Worms")
+                    last_name = end
+                    while last_name > i and _name_like_text(texts[last_name - 1]):
+                        last_name -= 1
                     if j < n and _name_like_text(texts[j]) and not newlines[j] and not sent[j] \
-                            and (fold(" ".join(texts[i: j + 1])) in self.lex.places
+                            and (fold(" ".join(texts[last_name: j + 1])) in self.lex.places
                                  or (sent[i] and texts[i].lower() in function_words  # "In Valkenburg aan de Geul"
                                      and fold(" ".join(texts[i + 1: j + 1])) in self.lex.places)):
                         end = j
