@@ -249,6 +249,22 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a place's prefix before a known place; a harbour named after a royal
     ("Onze scouts verhuizen naar Kort Haarlem.", {"Kort Haarlem": "place"}),
     ("Aan de Prinses Margriethaven komen tweehonderd woningen.", {"Prinses Margriethaven": "place"}),
+    # two names no dictionary holds after a trade; an acronym and a body with a head word; a compound cut short
+    ("Met drinkwaterbedrijf Oasen en Dunea praten we.", {"Oasen": "organisation", "Dunea": "organisation"}),
+    ("Het hospice wil samen met ZGT en Huisartsenpraktijk De Riet een proef starten.",
+     {"ZGT": "organisation", "Huisartsenpraktijk De Riet": "organisation"}),
+    ("Meldingen lopen via het Euregionaal Informatie- en Adviescentrum in Heerlen.",
+     {"Euregionaal Informatie- en Adviescentrum": "organisation"}),
+    # scouting groups and choirs; an acronym and the two towns it serves; a name, a comma, the kind of body
+    ("Samen met Scouting Tamarak Hengelo en het Vlaardings Smartlappenkoor zingen we.",
+     {"Scouting Tamarak Hengelo": "organisation", "Vlaardings Smartlappenkoor": "organisation"}),
+    ("Yvonne zit in het bestuur van VPTZ Almelo-Wierden.", {"VPTZ Almelo-Wierden": "organisation"}),
+    ("De aanvraag loopt via Justis, de screeningsautoriteit van het ministerie.", {"Justis": "organisation"}),
+    # where someone in a role works, in a town, is a body; an event and the body that gives it
+    ("Zij werkte als wijkverpleegkundige bij Carint Reggeland in Nijverdal.", {"Carint Reggeland": "organisation"}),
+    ("Zaterdag is het Voorjaarsconcert van Shantykoor De Snikke.", {"Shantykoor De Snikke": "organisation"}),
+    # "In" in a Title Case heading opens no surname
+    ("Nieuw Repair Café In Hatert\nSinds mei is er een nieuw café.", {"Hatert": "place"}),
 ])
 def test_general_rules(text, expected):
     kinds = _kinds(text)

@@ -38,7 +38,7 @@ ORG_HEADS = frozenset(
     burgerbelangen gemeentebelangen dorpsbelang dorpsbelangen leefbaar stadspartij wijkbelang wijkbelangen
     kring genootschap gilde werkgroep fysiotherapie hc mhc kv hv rkvv
     harmonie fanfare koor kamerkoor mannenkoor drumband brassband muziekvereniging
-    schutterij toneelvereniging zangvereniging landschap archief
+    schutterij toneelvereniging zangvereniging landschap archief scouting
     """.split()
 )
 
@@ -49,7 +49,7 @@ ORG_SUFFIXES = (
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
     "maatschappij", "club", "school", "college", "lyceum", "gymnasium", "erij", "praktijk",
-    "handel", "commissie", "preventie", "therapie", "genootschap", "archief",
+    "handel", "commissie", "preventie", "therapie", "genootschap", "archief", "koor",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of

@@ -338,6 +338,8 @@ class SpanClassifier:
         prev_is_lower = prev_raw[:1].isalpha() and (prev_raw == prev or (len(before) == 1 and prev in cues.FUNCTION_WORDS))
         nxt = after[0].lower() if after else ""
         joined = " ".join(words)
+        if "-" in words:
+            joined = joined.replace(" - ", "- ")  # "Land- en Tuinbouw Bond": a compound cut short
         key = fold(joined)
         if key in self.lex.rejected:
             return (None, 0.0, joined, {})
@@ -422,6 +424,8 @@ class SpanClassifier:
         if prev_is_lower and not self.looks_like_role(prev) \
                 and ((self.is_org_head(prev) and prev not in ("kamer", "hof", "centrum", "school", "team", "club"))
                               or (len(prev) > 6 and prev.endswith("erij"))):
+            if "en" in lower and not any(lw in self.lex.dictionary for lw in lower if lw != "en"):
+                return None  # "drinkwaterbedrijf Evides en Eneco" are two
             return (ORGANISATION, 0.8, joined, {})
 
         # "Vogelweekend Texel", "Bewonersavond Woensel-West": an event and the place it is held
@@ -584,7 +588,9 @@ class SpanClassifier:
         if n >= 2 and words[0] in cues.AUTHORITY_HEADS and not initial and "en" not in lower:
             return (ORGANISATION, 0.8, joined, {})
         # two organisations joined by "en": split them
-        if "en" in lower and (not no_head or words[0] in cues.AUTHORITY_HEADS):
+        # (not "Informatie- en Coördinatiecentrum": a compound cut short before "en" goes on after it)
+        if "en" in lower and (not no_head or words[0] in cues.AUTHORITY_HEADS) \
+                and not words[lower.index("en") - 1].endswith("-"):
             k = lower.index("en")
             left, right = words[:k], [w for w in words[k + 1:] if w.lower() not in cues.ORG_CONNECTORS]
             if (any(self.is_org_head(w) for w in left) and any(self.is_org_head(w) for w in right)) \
@@ -594,6 +600,7 @@ class SpanClassifier:
                     or (len(left) >= 2 and not any(map(self.is_org_head, left))
                         and any(map(self.is_org_head, right)) and self.is_org_head(right[-1])) \
                     or (right and (right[0].lower() in cues.ORG_HEADS or right[0] in cues.AUTHORITY_HEADS)) \
+                    or (len(left) == 1 and _ACRONYM.match(left[0]) and right and self.is_org_head(right[0])) \
                     or (any(map(self.is_org_head, left)) and right and right[0][:1].isupper() and not left[-1].endswith("-")
                         and ((right[0].lower() not in self.lex.dictionary and not self.lex.is_common(right[0].lower()))
                              or _CAMEL.match(right[0]))
@@ -624,6 +631,9 @@ class SpanClassifier:
                 and all(lw in cues.PARTICLES for lw in lower[1:-1])))
         if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS) \
                 and not surname_shape:
+            if n >= 3 and lower[1] in ("van", "door") and lower[0].endswith(cues.EVENT_ENDINGS) \
+                    and not self.is_org_head(words[0]):
+                return None  # "Voorjaarsconcert van Shantykoor De Snikke": the event, then who gives it
             return (ORGANISATION, 0.85, joined, {})
 
         # "Festival van Vlaanderen": an event, whatever place it names
@@ -678,6 +688,8 @@ class SpanClassifier:
         # "KBO Limburg", "RIEC Limburg": an acronym and the area it serves
         if n >= 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and (
                 self.place(words[1:]) or (n == 2 and lower[1] in cues.COMPASS)
+                # "VPTZ Almelo-Wierden": the two towns it serves
+                or (n == 2 and "-" in words[1] and all(self.place1(p) for p in words[1].split("-")))
                 or (n == 2 and "-" in words[1] and words[1].split("-", 1)[0].lower() in cues.COMPASS
                     and self.place1(words[1].split("-", 1)[1]))):
             return (ORGANISATION, 0.8, joined, {})
@@ -698,8 +710,8 @@ class SpanClassifier:
         if n == 1 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and len(words[0]) <= 8:
             return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
 
-        # "een medewerker van Dura Vermeer": a role "van" a name that is no person
-        if prev == "van" and len(before) > 1 and self.looks_like_people(before[-2].lower()) \
+        # "een medewerker van Dura Vermeer", "monteur bij Urenco": a role "van" or "bij" a name that is no person
+        if prev in ("van", "bij") and len(before) > 1 and self.looks_like_people(before[-2].lower()) \
                 and before[-2].lower() not in cues.FAMILY_WORDS and not self.is_first_name(words[0]) \
                 and not before[-2].lower().endswith(("bewoner", "bewoners", "inwoner", "inwoners", "huurders")) \
                 and "en" not in lower and not any(self.place1(w) or self.district_word(w) for w in words) \
@@ -707,6 +719,12 @@ class SpanClassifier:
                 and not before[-2].lower().endswith(("minister", "ministers", "staatssecretaris", "commissaris")) \
                 and not _is_initials(words[0]) and lower[0] not in cues.PARTICLES:
             return (ORGANISATION, 0.6, joined, {})
+        # "Justis, de screeningsautoriteit": a name and, after a comma, the kind of body it is
+        if n <= 3 and len(after) > 2 and after[0] == "," and after[1].lower() in ("de", "het") \
+                and self.is_org_head(after[2]) and after[2].lower() not in ("gemeente", "centrum", "kerk", "school") \
+                and not self.looks_like_role(after[2]) and not self.is_first_name(words[0]) and not self.place(words) \
+                and not _is_initials(words[0]) and "en" not in lower:
+            return (ORGANISATION, 0.65, joined, {})
         # people
         person = self.person_score(words, lower, key, before, after, initial)
         if person >= 0.6:
@@ -760,6 +778,7 @@ class SpanClassifier:
                 and not _is_initials(words[0]) and not _ACRONYM.match(words[0]) \
                 and (lower[0] in cues.PLACE_PREFIXES or not self.is_surname(words[0])) \
                 and not any(self.lex.is_common(lw) and lw not in cues.PLACE_PREFIXES for lw in lower) \
+                and not all(lw in self.lex.dictionary and lw not in cues.PLACE_PREFIXES for lw in lower) \
                 and no_head and not any(map(self.looks_like_role, words)) \
                 and not any(map(self.place1, words)) and not any(_HYPHEN_LOWER.match(w) for w in words):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
@@ -1164,8 +1183,10 @@ class RulesEngine:
                     continue
                 if low in cues.PARTICLES or low in _ARTICLES:
                     nxt = texts[k + 1] if k + 1 <= last else ""
+                    # ("Repair Café In Hatert": "in" and "op" open a surname only before an article)
                     if k + 1 > last or k + 1 in lowered or not nxt[:1].isupper() \
-                            or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")):
+                            or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")) \
+                            or (low in cues.WEAK_PARTICLES and nxt.lower() not in ("'t", "de", "den", "der", "het")):
                         texts[k] = low
                         lowered.add(k)
                     continue
