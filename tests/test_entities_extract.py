@@ -295,6 +295,8 @@ def test_general_rules(text, expected):
     ("Van 6 tot 9 juni reist Jongens A1 naar het toernooi.", {"A1"}),
     # a hamlet's name that is an ordinary word, opening a sentence
     ("Over de grens\nLessen uit Aarhus en Genk helpen ons verder.", {"Lessen"}),
+    # "Een" in a Title Case heading is the article, not the Drenthe village
+    ("Vondst Op Een Zolder In Hengelo\nBij het opruimen vonden we brieven.", {"Een"}),
     # a country's or people's adjective and a noun name no landscape
     ("Zij won goud op de Olympische Spelen en sprak de Vlaamse Gemeenschap toe.",
      {"Olympische Spelen", "Vlaamse Gemeenschap"}),

@@ -1184,7 +1184,8 @@ class RulesEngine:
                 if low in cues.PARTICLES or low in _ARTICLES:
                     nxt = texts[k + 1] if k + 1 <= last else ""
                     # ("Repair Café In Hatert": "in" and "op" open a surname only before an article)
-                    if k + 1 > last or k + 1 in lowered or not nxt[:1].isupper() \
+                    # ("Vondst Op Een Zolder": "een" opens no name)
+                    if k + 1 > last or k + 1 in lowered or not nxt[:1].isupper() or low == "een" \
                             or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")) \
                             or (low in cues.WEAK_PARTICLES and nxt.lower() not in ("'t", "de", "den", "der", "het")):
                         texts[k] = low
