@@ -263,6 +263,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # where someone in a role works, in a town, is a body; an event and the body that gives it
     ("Zij werkte als wijkverpleegkundige bij Carint Reggeland in Nijverdal.", {"Carint Reggeland": "organisation"}),
     ("Zaterdag is het Voorjaarsconcert van Shantykoor De Snikke.", {"Shantykoor De Snikke": "organisation"}),
+    # a station's whole name; the kind of area before a known one; a cooperative by its head word
+    ("Wij verzamelen bij station Rotterdam Alexander.", {"Rotterdam Alexander": "place"}),
+    ("Nieuwsbrief Krachtwijken Tarwewijk en Carnisse", {"Tarwewijk": "place"}),
+    ("Het contract ging naar Energiecoöperatie Ede.", {"Energiecoöperatie Ede": "organisation"}),
     # "In" in a Title Case heading opens no surname
     ("Nieuw Repair Café In Hatert\nSinds mei is er een nieuw café.", {"Hatert": "place"}),
 ])

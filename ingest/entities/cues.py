@@ -49,7 +49,7 @@ ORG_SUFFIXES = (
     "universiteit", "hogeschool", "ziekenhuis", "groep", "bedrijf", "kantoor",
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
     "maatschappij", "club", "school", "college", "lyceum", "gymnasium", "erij", "praktijk",
-    "handel", "commissie", "preventie", "therapie", "genootschap", "archief", "koor",
+    "handel", "commissie", "preventie", "therapie", "genootschap", "archief", "koor", "coöperatie", "cooperatie",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of

@@ -374,6 +374,9 @@ class SpanClassifier:
         if len(after) > 2 and after[0] == "," and after[1].lower() in ("ons", "onze", "het", "de", "hun", "een") \
                 and after[2].lower() in cues.FACILITY_HEADS and not self.is_first_name(words[0]) and "en" not in lower:
             return (PLACE, 0.7, joined, {"place_kind": "building"})
+        # "station Rotterdam Alexander": the station's whole name
+        if n >= 2 and prev == "station" and "en" not in lower and not self.is_first_name(words[0]):
+            return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "het Rijk": the state, not a man called Rijk
         if n == 1 and prev in ("het", "'t") and key in cues.ARTICLE_INSTITUTIONS:
             return (ORGANISATION, 0.8, cues.ARTICLE_INSTITUTIONS[key], {})
@@ -642,8 +645,10 @@ class SpanClassifier:
         # "Studio Brussel", "Club Brugge", "Welzijn Utrecht": a name before a
         # place makes a station, club or organisation, not the place
         # (opening a sentence too, when the first word is no ordinary one: "Biblionet Drenthe opende")
+        # (not "Verduurzaming Ophoven", "Focuswijken Tarwewijk": what is done there, the kind of area)
         if n == 2 and no_head and not self.place(words[:1]) and self.place(words[1:]) \
                 and (not initial or (lower[0] not in self.lex.dictionary and not lower[0].endswith(cues.EVENT_ENDINGS))) \
+                and not lower[0].endswith(cues.NOUN_SUFFIXES) and not lower[0].endswith(("wijken", "buurten")) \
                 and not _ACRONYM.match(words[0]) and lower[0] not in _STREET_ADJECTIVES \
                 and not self.is_adjective(words[0]) and not lower[0].startswith(("wijk", "buurt")) \
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) \
