@@ -239,6 +239,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Coördinator Arie van 't Hof leidde hen rond.", {"Arie van 't Hof": "person"}),
     # initials, a given name in brackets, particles
     ("Een lezing door prof. dr. E.M. (Esther) van Wijngaarden.", {"E.M. (Esther) van Wijngaarden": "person"}),
+    # a list with given names in it is a list of people, unknown names too; a tradesman by his full name
+    ("Henk, Kasia en Geert hebben zich al aangemeld.", {"Henk": "person", "Kasia": "person"}),
+    ("De tuin is aangelegd onder leiding van hovenier Bennie Lansink.", {"Bennie Lansink": "person"}),
     # a known place joined by a preposition after a list's "en"; a known body's branch
     ("Wij fietsen via Heerlen en Ubach over Worms naar huis.", {"Ubach over Worms": "place"}),
     ("De actie loopt bij Albert Heijn Kanaleneiland en Jumbo Lunetten.", {"Jumbo Lunetten": "organisation"}),

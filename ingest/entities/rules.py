@@ -399,8 +399,11 @@ class SpanClassifier:
             return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "aannemer Van Wijnen", "woningcorporaties Parteon en Rochdale", "obs It Harspit":
         # the kind of organisation, then its name
-        if prev in cues.ORG_DESCRIPTORS or (prev_is_lower and prev in cues.SCHOOL_PREFIXES) \
-                or (n > 1 and words[0] in _SCHOOL_ACRONYMS):
+        # (not "hovenier Bennie Lansink": a given name and a surname are the tradesman himself)
+        if (prev in cues.ORG_DESCRIPTORS or (prev_is_lower and prev in cues.SCHOOL_PREFIXES)
+                or (n > 1 and words[0] in _SCHOOL_ACRONYMS)) \
+                and not (n >= 2 and self.is_first_name(words[0]) and self.is_surname(words[-1])
+                         and not any(map(self.is_org_head, words))):
             if "en" in lower:
                 return None  # "woningcorporaties Parteon en Rochdale" are two
             if not (key in self.lex.places and self.lex.places[key]["kind"] in ("country", "province")):
@@ -1296,11 +1299,18 @@ class RulesEngine:
         def given(f):
             return f.first_tok == f.last_tok and self.spans.is_first_name(texts[f.first_tok]) \
                 and not self.lex.is_common(texts[f.first_tok].lower())
-        def name_shaped(f):  # "Oksana Kovalenko": two or three unknown words
+        def name_shaped(f):  # "Oksana Kovalenko", "Kasia": unknown words, no ordinary ones
             words = texts[f.first_tok: f.last_tok + 1]
-            return given(f) or (len(words) in (2, 3) and not any(self.lex.is_common(w.lower()) for w in words))
+            if len(words) == 1:
+                w = words[0]
+                return given(f) or (w.lower() not in self.lex.dictionary and not self.lex.is_common(w.lower())
+                                    and not _ACRONYM.match(w) and not self.spans.place1(w) and "-" not in w)
+            return len(words) in (2, 3) and not any(self.lex.is_common(w.lower()) for w in words)
+        # ("Henk, Kasia en Geert": given names count towards the people of a list)
+        people_like = len(people) + sum(1 for f in group if loose(f) and given(f))
         if all(f.kind == PERSON or (loose(f) and given(f)) for f in group) or (
-                2 * len(people) >= len(group) and all(f.kind == PERSON or (loose(f) and name_shaped(f)) for f in group)):
+                2 * people_like >= len(group) and people
+                and all(f.kind == PERSON or (loose(f) and name_shaped(f)) for f in group)):
             for f in group:
                 if f.kind is None:
                     f.kind, f.confidence, f.attributes = PERSON, 0.6, {}
