@@ -270,6 +270,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Wij verzamelen bij station Rotterdam Alexander.", {"Rotterdam Alexander": "place"}),
     ("Nieuwsbrief Krachtwijken Tarwewijk en Carnisse", {"Tarwewijk": "place"}),
     ("Het contract ging naar Energiecoöperatie Ede.", {"Energiecoöperatie Ede": "organisation"}),
+    # after a preposition in a Title Case heading, the article is the heading's; a place's prefix and a name
+    ("Steenuilen In De Ooijpolder\nOnze werkgroep telde twaalf paren.", {"Ooijpolder": "place"}),
+    ("Wij praten over de toekomst van Klein Driene en Hasselo.", {"Klein Driene": "place"}),
     # "In" in a Title Case heading opens no surname
     ("Nieuw Repair Café In Hatert\nSinds mei is er een nieuw café.", {"Hatert": "place"}),
 ])

@@ -66,6 +66,8 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-z
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
+_HEADING_PREPOSITIONS = frozenset(
+    "in op langs naar bij uit rond voor aan over door met tot tegen achter onder tussen om richting vanuit".split())
 _ROYAL_TITLES = frozenset("koning koningin prins prinses".split())
 _STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
@@ -790,6 +792,11 @@ class SpanClassifier:
                 and no_head and not any(map(self.looks_like_role, words)) \
                 and not any(map(self.place1, words)) and not any(_HYPHEN_LOWER.match(w) for w in words):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
+        # "de toekomst van Groot Driene": a place's prefix and a name no dictionary holds
+        if n == 2 and lower[0] in cues.PLACE_PREFIXES and not initial and lower[1] not in self.lex.dictionary \
+                and not self.lex.is_common(lower[1]) and not lower[1].endswith(cues.EVENT_ENDINGS) \
+                and not self.is_first_name(words[1]) and no_head and not _ACRONYM.match(words[1]):
+            return (PLACE, 0.55, joined, {"place_kind": "district"})
         # "de wijk De Maten", "de gemeente De Fryske Marren": the place-type word names what follows
         if 2 <= n <= 4 and prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street" \
                 and no_head and not self.is_first_name(words[0]) \
@@ -1192,8 +1199,10 @@ class RulesEngine:
                 if low in cues.PARTICLES or low in _ARTICLES:
                     nxt = texts[k + 1] if k + 1 <= last else ""
                     # ("Repair Café In Hatert": "in" and "op" open a surname only before an article)
-                    # ("Vondst Op Een Zolder": "een" opens no name)
+                    # ("Vondst Op Een Zolder": "een" opens no name; "Steenuilen In De Ooijpolder": after a
+                    # preposition the article is the heading's, not the name's)
                     if k + 1 > last or k + 1 in lowered or not nxt[:1].isupper() or low == "een" \
+                            or (low in _ARTICLES and k > first and texts[k - 1].lower() in _HEADING_PREPOSITIONS) \
                             or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")) \
                             or (low in cues.WEAK_PARTICLES and nxt.lower() not in ("'t", "de", "den", "der", "het")):
                         texts[k] = low
