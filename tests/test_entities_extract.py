@@ -273,6 +273,16 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # after a preposition in a Title Case heading, the article is the heading's; a place's prefix and a name
     ("Steenuilen In De Ooijpolder\nOnze werkgroep telde twaalf paren.", {"Ooijpolder": "place"}),
     ("Wij praten over de toekomst van Klein Driene en Hasselo.", {"Klein Driene": "place"}),
+    # congregations; a district's office; bodies by the endings of their head words; an acronym and its work
+    ("Samen met de Protestantse Gemeente Zwolle en de Liberaal Joodse Gemeente Amsterdam.",
+     {"Protestantse Gemeente Zwolle": "organisation", "Liberaal Joodse Gemeente Amsterdam": "organisation"}),
+    ("Het Stadsdeel Nieuw-West heeft toegezegd mee te zoeken.", {"Stadsdeel Nieuw-West": "organisation"}),
+    ("Het werk wordt gedaan door Bouwcombinatie Oosterveld en de veerboot van Wagenborg Passagiersdiensten.",
+     {"Bouwcombinatie Oosterveld": "organisation", "Wagenborg Passagiersdiensten": "organisation"}),
+    ("Samen met kinderopvangorganisatie Kinderwoud gaan we voorlezen.", {"Kinderwoud": "organisation"}),
+    ("Het gebied werd ingericht door ARK Natuurontwikkeling.", {"ARK Natuurontwikkeling": "organisation"}),
+    # a double surname opening a sentence is a person, whatever town its last word names
+    ("\"Zo gaat dat.\" Hermsen-van Bergen roept leden op.", {"Hermsen-van Bergen": "person"}),
     # "In" in a Title Case heading opens no surname
     ("Nieuw Repair Café In Hatert\nSinds mei is er een nieuw café.", {"Hatert": "place"}),
 ])
@@ -333,6 +343,15 @@ def test_a_place_named_once_by_context_is_that_place_throughout_the_issue():
     assert kinds["Schothorst"] == ["place", "place"]
     assert kinds["De Huet"] == ["place", "place"]
     assert kinds["Kindcentrum Kruiskamp"] == ["organisation"] and kinds["Kruiskamp"] == ["place", "place"]
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Projectleider Marleen Hofstra-de Vries licht de planning toe.",
+        "Hofstra-de Vries benadrukt dat bewoners altijd welkom zijn.",
+    ])])
+    names = {m.surface: m.name for m in RulesExtractor().extract(issue) if m.kind == "person"}
+    assert names["Hofstra-de Vries"] == "Marleen Hofstra-de Vries"
 
 
 def test_a_municipality_named_like_a_surname_stays_a_place():

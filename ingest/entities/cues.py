@@ -50,6 +50,7 @@ ORG_SUFFIXES = (
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
     "maatschappij", "club", "school", "college", "lyceum", "gymnasium", "erij", "praktijk",
     "handel", "commissie", "preventie", "therapie", "genootschap", "archief", "koor", "coöperatie", "cooperatie",
+    "combinatie", "diensten", "organisatie",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of
@@ -280,7 +281,7 @@ GENERIC_ORG_TYPES = frozenset("""woningcorporatie corporatie welzijnsorganisatie
 SCHOOL_PREFIXES = frozenset("obs cbs pcbs rkbs kbs bs ikc kc osg csg rsg sg pco".split())
 # Words of a place type that open an institution's name when capitalised:
 # "Provincie Gelderland", "Waterschap Rivierenland".
-AUTHORITY_HEADS = frozenset("Gemeente Provincie Waterschap".split())
+AUTHORITY_HEADS = frozenset("Gemeente Provincie Waterschap Stadsdeel".split())
 
 # Role words that relate people to people: "zoon van Jan Smit" names a person.
 FAMILY_WORDS = frozenset("moeder vader zoon dochter broer zus weduwe opa oma collega vrouw man".split())

@@ -447,6 +447,11 @@ class SpanClassifier:
         # "Koninklijke Marine", "Koninklijke Harmonie Concordia": a royal warrant names a body
         if n >= 2 and words[0] in ("Koninklijke", "Koninklijk") and lower[1] not in ("paleis", "stallen") and "en" not in lower:
             return (ORGANISATION, 0.8, joined, {})
+        # "Protestantse Gemeente Amsterdam", "Hervormde Gemeente Nunspeet": a congregation
+        if n >= 3 and "Gemeente" in words[1:-1] and "en" not in lower:
+            k = words.index("Gemeente", 1)
+            if all(w[:1].isupper() and lw.endswith(("se", "de", "aal", "ke")) for w, lw in zip(words[:k], lower[:k])):
+                return (ORGANISATION, 0.8, joined, {})
         # "Provincie Gelderland" mid-sentence is the institution, even when the
         # gazetteer lists the phrase as the province
         if n >= 2 and words[0] in cues.AUTHORITY_HEADS and "en" not in lower:
@@ -656,6 +661,7 @@ class SpanClassifier:
                 and not lower[0].endswith(cues.NOUN_SUFFIXES) and not lower[0].endswith(("wijken", "buurten")) \
                 and not _ACRONYM.match(words[0]) and lower[0] not in _STREET_ADJECTIVES \
                 and not self.is_adjective(words[0]) and not lower[0].startswith(("wijk", "buurt")) \
+                and words[0].rpartition("-")[2] not in _NAME_OPENERS \
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) \
                 and not self.is_first_name(words[0]) and not self.looks_like_role(words[0]) \
                 and lower[0] not in cues.PARTICLES and lower[0] not in cues.COMPASS:
@@ -695,6 +701,10 @@ class SpanClassifier:
         # "WarmteStad", "WijDeventer": a word with a capital inside is a brand or an organisation
         if n == 1 and _CAMEL.match(words[0]) and not initial and not self.place1(words[0]):
             return (ORGANISATION, 0.6, joined, {})
+        # "ARK Natuurontwikkeling", "KWF Kankerbestrijding": an acronym and the work it does
+        if n == 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS \
+                and lower[1].endswith(("ing",) + cues.NOUN_SUFFIXES) and len(lower[1]) > 8 and not self.place(words[1:]):
+            return (ORGANISATION, 0.75, joined, {})
         # "KBO Limburg", "RIEC Limburg": an acronym and the area it serves
         if n >= 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and (
                 self.place(words[1:]) or (n == 2 and lower[1] in cues.COMPASS)
@@ -1658,6 +1668,9 @@ class RulesEngine:
                     content = [p for p in parts if p.lower() not in cues.PARTICLES]
                     if len(content) < 2 and not _is_initials(parts[0]):
                         continue
+                    if parts[0].rpartition("-")[2].lower() in _NAME_OPENERS:
+                        continue  # "Hofstra-de Vries": a double surname alone, no full name
+
                     full_people[fold(f.name)] = f.name
                     # "Oksana Kovalenko ... Oksana kwam": given names the lexicon lacks too
                     first = parts[0]
