@@ -345,6 +345,25 @@ def test_a_place_named_once_by_context_is_that_place_throughout_the_issue():
     assert kinds["Kindcentrum Kruiskamp"] == ["organisation"] and kinds["Kruiskamp"] == ["place", "place"]
 
 
+def test_the_sender_named_in_the_masthead_and_under_the_signature_is_a_body():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Erfgoed Drenthe | Nieuwsbrief voorjaar 2025",
+        "Beste vrijwilligers, in Assen begint het seizoen.",
+        "Met vriendelijke groet,\nJolanda Mulder\nCoördinator vrijwilligers\nBibliotheken Zuidoost Fryslân",
+    ])])
+    kinds = {m.surface: m.kind for m in RulesExtractor().extract(issue)}
+    assert kinds["Erfgoed Drenthe"] == "organisation" and "Drenthe" not in kinds
+    assert kinds["Bibliotheken Zuidoost Fryslân"] == "organisation" and "Fryslân" not in kinds
+    assert kinds["Assen"] == "place"
+
+
+def test_a_newsletter_title_or_a_town_in_a_masthead_stays_what_it_is():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Wijkberichten Kerkrade & Landgraaf | juni 2025", "Beste bewoners."])])
+    kinds = {m.surface: m.kind for m in RulesExtractor().extract(issue)}
+    assert kinds["Kerkrade"] == "place" and kinds["Landgraaf"] == "place"
+
+
 def test_a_double_surname_alone_is_the_person_named_in_full():
     issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
         "Projectleider Marleen Hofstra-de Vries licht de planning toe.",

@@ -66,6 +66,13 @@ _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-z
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
+_MASTHEAD_SEPARATORS = frozenset("| – — - ·".split())
+_MASTHEAD_WORDS = frozenset("nieuwsbrief nieuws editie jaargang nummer nr nr. uitgave bulletin".split())
+# what follows a sender's name in a masthead: the newsletter, its issue or its date
+_MASTHEAD_TAIL = re.compile(r"(?i)\b(?:nieuwsbrief|nieuws|editie|jaargang|nummer|nr\.?|uitgave|bulletin|"
+                            r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                            r"december|voorjaar|zomer|najaar|winter|20\d\d)\b")
+_PUBLICATION_ENDS = ("post", "berichten", "krant", "courant", "brief")  # "De Trekvogelpost", "Wijkberichten"
 _HEADING_PREPOSITIONS = frozenset(
     "in op langs naar bij uit rond voor aan over door met tot tegen achter onder tussen om richting vanuit".split())
 _ROYAL_TITLES = frozenset("koning koningin prins prinses".split())
@@ -1102,6 +1109,7 @@ class RulesEngine:
             self._club_years(text, tokens, found)
         if "‘" in text or "“" in text or '"' in text or "'" in text:
             found = self._outside_titles(text, found)
+        found = self._sender_lines(text, tokens, found)
         self._coordinate(tokens, found)
         self._parenthesised_acronyms(tokens, found)
         # snippets are cut when asked for: many spans (sentence openers) never become mentions
@@ -1110,6 +1118,48 @@ class RulesEngine:
             if f.kind == PERSON:
                 f.role = self.role_for(text, tokens, f)
             f.sentences = sentences
+        return found
+
+    def _sender_lines(self, text: str, tokens, found: list[Found]) -> list[Found]:
+        """The sender's name, written on a line of its own: in the masthead before
+        the newsletter's title or issue ("Woonvisie Twente | Nieuwsbrief juni 2025"),
+        and in the signature under a role ("Coördinator\nLandschapsbeheer Zeeland").
+        A body there, however its words read elsewhere ("Zeeland" is a province)."""
+        texts, starts = tokens.texts, tokens.starts
+        lines = text.split("\n")
+        offset, spans = 0, []
+        for n, line in enumerate(lines):
+            stripped = line.strip()
+            name = None
+            if n == 0 or not "".join(lines[:n]).strip():
+                parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", stripped)
+                if len(parts) > 1 and _MASTHEAD_TAIL.search(" ".join(parts[1:])):
+                    name = parts[0]
+            elif n >= 2 and len(stripped) < 60 and lines[n - 1].strip() and lines[n - 2].strip() \
+                    and len(lines[n - 1].split()) <= 5 and any(
+                        self.spans.looks_like_role(w.strip(",.")) for w in re.split(r"[\s-]+", lines[n - 1].lower())):
+                name = stripped
+            if name:
+                first = line.index(name) + offset
+                spans.append((bisect_left(starts, first), bisect_left(starts, first + len(name)) - 1))
+            offset += len(line) + 1
+        if not spans:
+            return found
+        for i, j in spans:
+            words = texts[i: j + 1]
+            if not 2 <= len(words) <= 6 or not all(_name_like_text(w) or w.lower() in _SPAN_CONNECTORS for w in words) \
+                    or not _name_like_text(words[-1]) or "en" in words or "&" in words \
+                    or self.spans.place(words) or self.spans.is_first_name(words[0]) or _is_initials(words[0]) \
+                    or any(w.lower() in _MASTHEAD_WORDS or w.lower().endswith(cues.PUBLICATION_SUFFIXES + _PUBLICATION_ENDS)
+                           for w in words):
+                continue
+            inside = [f for f in found if i <= f.first_tok and f.last_tok <= j]
+            if any(f.kind == PERSON for f in inside) or not any(f.kind == PLACE for f in inside):
+                continue  # only names whose words read as places need the line to say they are a body
+            name = text[starts[i]: tokens.ends[j]]
+            found = [f for f in found if f not in inside]
+            found.append(self._found(text, tokens, i, j, ORGANISATION, 0.8, name, {}))
+        found.sort(key=lambda f: f.first_tok)
         return found
 
     @staticmethod
