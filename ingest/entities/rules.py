@@ -1127,15 +1127,16 @@ class RulesEngine:
         A body there, however its words read elsewhere ("Zeeland" is a province)."""
         texts, starts = tokens.texts, tokens.starts
         lines = text.split("\n")
-        offset, spans = 0, []
+        offset, spans, opened = 0, [], False
         for n, line in enumerate(lines):
             stripped = line.strip()
             name = None
-            if n == 0 or not "".join(lines[:n]).strip():
+            if not opened and stripped:  # the first line with words on it
+                opened = True
                 parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", stripped)
                 if len(parts) > 1 and _MASTHEAD_TAIL.search(" ".join(parts[1:])):
                     name = parts[0]
-            elif n >= 2 and len(stripped) < 60 and lines[n - 1].strip() and lines[n - 2].strip() \
+            elif stripped and n >= 2 and len(stripped) < 60 and lines[n - 1].strip() and lines[n - 2].strip() \
                     and len(lines[n - 1].split()) <= 5 and any(
                         self.spans.looks_like_role(w.strip(",.")) for w in re.split(r"[\s-]+", lines[n - 1].lower())):
                 name = stripped
