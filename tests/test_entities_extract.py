@@ -283,6 +283,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Het gebied werd ingericht door ARK Natuurontwikkeling.", {"ARK Natuurontwikkeling": "organisation"}),
     # a double surname opening a sentence is a person, whatever town its last word names
     ("\"Zo gaat dat.\" Hermsen-van Bergen roept leden op.", {"Hermsen-van Bergen": "person"}),
+    # a surname with an article that is also a hamlet, after a speech verb; initials and a surname with a street's ending
+    ("Vrijwilliger Arjen de Boer leest voor. \"Het is mooi,\" zegt De Boer.", {"De Boer": "person"}),
+    ("Penningmeester G.J.M. (Gerard) Hulshof tekende.", {"G.J.M. (Gerard) Hulshof": "person"}),
     # "In" in a Title Case heading opens no surname
     ("Nieuw Repair Café In Hatert\nSinds mei is er een nieuw café.", {"Hatert": "place"}),
 ])
@@ -362,6 +365,13 @@ def test_a_newsletter_title_or_a_town_in_a_masthead_stays_what_it_is():
         "Wijkberichten Kerkrade & Landgraaf | juni 2025", "Beste bewoners."])])
     kinds = {m.surface: m.kind for m in RulesExtractor().extract(issue)}
     assert kinds["Kerkrade"] == "place" and kinds["Landgraaf"] == "place"
+
+
+def test_a_surname_with_an_article_is_the_person_named_in_full_not_the_hamlet():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Vrijwilliger Arjen de Boer leest elke week voor.", "De Boer begon daarmee in 2020."])])
+    people = {m.surface: m.name for m in RulesExtractor().extract(issue) if m.kind == "person"}
+    assert people["De Boer"] == "Arjen de Boer"
 
 
 def test_a_double_surname_alone_is_the_person_named_in_full():

@@ -467,7 +467,8 @@ class SpanClassifier:
         if place and place["kind"] != "street":
             name_too = (n == 1 and "-" not in words[0] and (self.is_first_name(words[0]) or self.is_surname(words[0]))) \
                 or (n == 2 and lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES)  # "aldus Ter Haar"
-            if not (name_too and (self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS
+            surname_too = name_too or (n == 2 and lower[0] in _ARTICLES and self.is_surname(words[1]))  # "zegt De Boer"
+            if not (surname_too and (self.looks_like_role(prev) or prev.rstrip(".") in cues.HONORIFICS
                                   or nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS
                                   or (prev == "licht" and nxt == "toe"))):
                 # "Lessen uit Aarhus": a hamlet's name that is an ordinary word, opening a sentence
@@ -1453,9 +1454,11 @@ class RulesEngine:
         # Zaanstreek" is one name: its first word is an organisation's head word)
         before_span = tokens.texts[i - 1] if i and not tokens.sentence_starts[i] else ""
         # ("Coördinator Arie van 't Hof": a surname that is a street word after its particle)
+        # ("Penningmeester G.J.M. (Gerard) Hulshof": a surname with a street's ending after initials)
         if i < j and not (tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES)
                           and not (tokens.texts[j].lower() in cues.STREET_SUFFIXES
-                                   and tokens.texts[j - 1].lower() in cues.PARTICLES)) \
+                                   and tokens.texts[j - 1].lower() in cues.PARTICLES)
+                          and not (_is_initials(tokens.texts[i + 1]) and self.spans.is_surname(tokens.texts[j]))) \
                 and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and self.spans.is_org_head(tokens.texts[j])
                          and "van" not in tokens.texts[i: j + 1]) \
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
@@ -1748,8 +1751,9 @@ class RulesEngine:
                 kind = f.kind
                 if kind == PERSON and fold(f.name) in full_people:
                     continue
+                # ("Arjen de Boer ... De Boer leest voor": the surname, not the hamlet, with an article too)
                 if kind == PLACE and " " in f.surface and f.surface.split(" ", 1)[0].lower() in _NAME_OPENERS \
-                        and f.surface.split(" ", 1)[0].lower() not in _ARTICLES and fold(f.surface) in by_last \
+                        and fold(f.surface) in by_last \
                         and len(by_last[fold(f.surface)]) == 1 and f.attributes.get("place_kind") != "municipality":
                     # "Floor ter Haar ... Ter Haar begeleidt": the surname, not the hamlet
                     f.kind, f.name, f.confidence, f.attributes = PERSON, next(iter(by_last[fold(f.surface)])), 0.8, {}
