@@ -210,6 +210,7 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a known place joined by a preposition inside a list; a venue line in an agenda; a new town's prefix
     ("Veel klanten wonen in Capelle aan den IJssel en Nesselande.", {"Capelle aan den IJssel": "place"}),
     ("Agenda\nVerkadefabriek, Boschdijkstraat 45, Den Bosch", {"Verkadefabriek": "place"}),
+    ("Agenda\nDe Kompenije, Hoofdstraat 61, 8401 BW Gorredijk", {"De Kompenije": "place"}),
     ("Veiligheid voorop in Nieuw-Den Helder, zegt de burgemeester.", {"Nieuw-Den Helder": "place"}),
     ("Sinds februari staat korenmolen De Vlijt in Wijhe stil.", {"De Vlijt": "place"}),
     ("Het bureau in Schijndel van de Hoofdstraat verhuist.", {"Schijndel": "place", "Hoofdstraat": "place"}),

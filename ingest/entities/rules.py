@@ -1511,7 +1511,10 @@ class RulesEngine:
             # "De Provincie Gelderland en Waterschap Rivierenland": names after the article
             institution_next = rest is None and (tokens.texts[i + 1] in cues.AUTHORITY_HEADS
                                                  or self.spans.is_org_head(tokens.texts[i + 1]))
-            if institution_next or (rest is not None and rest[0] in (PLACE, ORGANISATION)):
+            # ("De Kompenije, Hoofdstraat 61": a building's name keeps its article)
+            venue = rest is not None and rest[0] == PLACE and rest[3].get("place_kind") == "building" \
+                and len(after) > 2 and after[0] == "," and after[2][:1].isdigit()
+            if institution_next or (rest is not None and rest[0] in (PLACE, ORGANISATION) and not venue):
                 found = self._segment(text, tokens, i + 1, j)
                 if len(found) == 1:
                     # "Ter Horst:" may still be the surname of a person in the issue
