@@ -287,6 +287,18 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a surname with an article that is also a hamlet, after a speech verb; initials and a surname with a street's ending
     ("Vrijwilliger Arjen de Boer leest voor. \"Het is mooi,\" zegt De Boer.", {"De Boer": "person"}),
     ("Penningmeester G.J.M. (Gerard) Hulshof tekende.", {"G.J.M. (Gerard) Hulshof": "person"}),
+    # a role, a given name, then "van" and a body: the person and the body
+    ("Wijkagent Dennis Brouwer van de Politie Eenheid Rotterdam vraagt bewoners.",
+     {"Dennis Brouwer": "person", "Politie Eenheid Rotterdam": "organisation"}),
+    ("Architect Bas ter Horst van Bureau Reitdiep neemt schetsen mee.",
+     {"Bas ter Horst": "person", "Bureau Reitdiep": "organisation"}),
+    ("Hij heeft vragen gesteld aan Gedeputeerde Staten.", {"Gedeputeerde Staten": "organisation"}),
+    # a place joined by a preposition ends a body's name; an acronym and a name no dictionary holds
+    ("De Gemeente Bergen op Zoom stelt de zalen ter beschikking.", {"Gemeente Bergen op Zoom": "organisation"}),
+    ("Samen met ROC Aventus en het UWV.", {"ROC Aventus": "organisation"}),
+    # a name and an age in brackets is a person; the whole of a place
+    ("Een van hen is Abrham Tesfamariam (34), die monteur was.", {"Abrham Tesfamariam": "person"}),
+    ("Dat is goed voor heel Schollevaar.", {"Schollevaar": "place"}),
     # "In" in a Title Case heading opens no surname
     ("Nieuw Repair Café In Hatert\nSinds mei is er een nieuw café.", {"Hatert": "place"}),
 ])

@@ -506,6 +506,10 @@ class SpanClassifier:
                 # "vrijwilliger bij Tresoar in Leeuwarden": where one works is a body there
                 return (ORGANISATION, 0.55, joined, {})
             return (PLACE, 0.6, joined, {"place_kind": "district" if n == 1 else "building"})
+        # "voor heel Schollevaar", "half Nederland": the whole of a place
+        if n <= 2 and prev in ("heel", "half") and prev_is_lower and not initial and no_head \
+                and not any(self.is_first_name(w) for w in words) and not self.lex.is_common(lower[0]):
+            return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "op Zuid", "dat Zuidwest niet wordt vergeten": a compass point written as a name
         if n == 1 and not initial and lower[0] in cues.COMPASS and lower[0] not in ("centrum", "midden") \
                 and not (after and after[0] in _CLOSING_QUOTES):  # not "‘Wijkrechtspraak op Zuid’", a title
@@ -709,6 +713,13 @@ class SpanClassifier:
         # "WarmteStad", "WijDeventer": a word with a capital inside is a brand or an organisation
         if n == 1 and _CAMEL.match(words[0]) and not initial and not self.place1(words[0]):
             return (ORGANISATION, 0.6, joined, {})
+        # "ROC Aventus": an acronym and a name no dictionary holds
+        if n == 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and not _ACRONYM.match(words[1]) \
+                and lower[1] not in self.lex.dictionary and not self.lex.is_common(lower[1]) \
+                and not self.is_first_name(words[1]) and not self.place1(words[1]) and "-" not in words[1] \
+                and not lower[1].endswith(cues.ADJECTIVE_ENDINGS) \
+                and not (lower[1].endswith("e") and lower[1][:-1] in self.lex.dictionary):  # "SPUK Kansrijke Wijk"
+            return (ORGANISATION, 0.75, joined, {})
         # "ARK Natuurontwikkeling", "KWF Kankerbestrijding": an acronym and the work it does
         if n == 2 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS \
                 and lower[1].endswith(("ing",) + cues.NOUN_SUFFIXES) and len(lower[1]) > 8 and not self.place(words[1:]):
@@ -959,8 +970,9 @@ class SpanClassifier:
         if nxt in cues.SPEECH_VERBS or prev in cues.SPEECH_VERBS or (nxt == ":" and after1 and after1 in "“\"'‘") \
                 or (prev == "licht" and nxt == "toe"):  # "licht Rozendaal toe"
             score += 0.35
-        if n == 1 and nxt == "(" and after1.isdigit() and self.is_first_name(first):
-            score += 0.3  # "Femke (15)": a given name and an age
+        if nxt == "(" and after1.isdigit() and len(after1) <= 3 and after2 == ")" \
+                and (self.is_first_name(first) or (n > 1 and not self.place(words))):
+            score += 0.3  # "Femke (15)", "Abrham Tesfamariam (34)": a name and an age
         if nxt == "," and after1 and (self.looks_like_role(after1) or (
                 after1 in ("de", "het", "een", "onze") and after2 and self.looks_like_role(after2))):
             score += 0.3  # "Hatice, de opbouwwerker van Welsaen"
@@ -1051,12 +1063,13 @@ class RulesEngine:
                     j = k + 1
                     while j < n and j - k < 3 and texts[j] in ("de", "den", "der", "het"):
                         j += 1
-                    # the place may open the span or follow its last connector ("Nieuwenhagen en Ubach over Worms")
+                    # the place may open the span or end it ("Nieuwenhagen en Ubach over Worms",
+                    # "Gemeente Bergen op Zoom")
                     last_name = end
-                    while last_name > i and _name_like_text(texts[last_name - 1]):
+                    while last_name > i and _name_like_text(texts[last_name - 1]) and end - last_name < 3:
                         last_name -= 1
                     if j < n and _name_like_text(texts[j]) and not newlines[j] and not sent[j] \
-                            and (fold(" ".join(texts[last_name: j + 1])) in self.lex.places
+                            and (any(fold(" ".join(texts[s: j + 1])) in self.lex.places for s in range(last_name, end + 1))
                                  or (sent[i] and texts[i].lower() in function_words  # "In Valkenburg aan de Geul"
                                      and fold(" ".join(texts[i + 1: j + 1])) in self.lex.places)):
                         end = j
@@ -1454,11 +1467,15 @@ class RulesEngine:
         # Zaanstreek" is one name: its first word is an organisation's head word)
         before_span = tokens.texts[i - 1] if i and not tokens.sentence_starts[i] else ""
         # ("Coördinator Arie van 't Hof": a surname that is a street word after its particle)
-        # ("Penningmeester G.J.M. (Gerard) Hulshof": a surname with a street's ending after initials)
+        # ("Penningmeester G.J.M. (Gerard) Hulshof", "Wijkagent Dennis Brouwer van de Politie Eenheid
+        # Rotterdam": after a role, a given name or initials open a person, whatever the last word's ending;
+        # "Gedeputeerde Staten" is a known body)
         if i < j and not (tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES)
                           and not (tokens.texts[j].lower() in cues.STREET_SUFFIXES
                                    and tokens.texts[j - 1].lower() in cues.PARTICLES)
-                          and not (_is_initials(tokens.texts[i + 1]) and self.spans.is_surname(tokens.texts[j]))) \
+                          and not _is_initials(tokens.texts[i + 1]) and not self.spans.is_first_name(tokens.texts[i + 1])
+                          and not self.spans.place1(tokens.texts[j])) \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations \
                 and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and self.spans.is_org_head(tokens.texts[j])
                          and "van" not in tokens.texts[i: j + 1]) \
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
@@ -1599,8 +1616,9 @@ class RulesEngine:
             low = tokens.texts[p].lower()
             last = tokens.texts[p - 1]
             # after a given name or initials, a word that is also a surname is
-            # the surname: "K. (Kees) Jansen van Vivare"
-            surname_slot = p - 1 > i and self.spans.is_surname(last) and tokens.texts[p - 2] not in cues.PARTICLES
+            # the surname: "K. (Kees) Jansen van Vivare"; after a particle it is one anyway:
+            # "Bas ter Horst van Bureau Reitdiep"
+            surname_slot = p - 1 > i and (tokens.texts[p - 2].lower() in cues.PARTICLES or self.spans.is_surname(last))
             if low in ("van", "uit", "bij", "namens", "voor") and _name_like_text(last) \
                     and (not self.spans.is_first_name(last) or surname_slot) and not _is_initials(last):
                 right = p + 1
