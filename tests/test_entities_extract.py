@@ -287,6 +287,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a surname with an article that is also a hamlet, after a speech verb; initials and a surname with a street's ending
     ("Vrijwilliger Arjen de Boer leest voor. \"Het is mooi,\" zegt De Boer.", {"De Boer": "person"}),
     ("Penningmeester G.J.M. (Gerard) Hulshof tekende.", {"G.J.M. (Gerard) Hulshof": "person"}),
+    # a known body whose name has a word in lower case inside
+    ("Het Centraal Orgaan opvang asielzoekers (COA) zoekt woonruimte.",
+     {"Centraal Orgaan opvang asielzoekers": "organisation"}),
     # a role, a given name, then "van" and a body: the person and the body
     ("Wijkagent Dennis Brouwer van de Politie Eenheid Rotterdam vraagt bewoners.",
      {"Dennis Brouwer": "person", "Politie Eenheid Rotterdam": "organisation"}),

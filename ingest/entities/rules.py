@@ -1244,7 +1244,33 @@ class RulesEngine:
                     out.append(self._found(text, tokens, k, e, ORGANISATION, 0.95, name,
                                            {"acronym": acronym} if acronym else {}))
                     break
+        # "het Centraal Orgaan opvang asielzoekers", "GGD regio Utrecht": known names with a
+        # word in lower case inside that no name's run of capitals joins
+        pattern, firsts = self._names_with_lower_words()
+        if pattern is not None and any(w in text for w in firsts):
+            taken = {k for f in out for k in range(f.first_tok, f.last_tok + 1)}
+            for m in pattern.finditer(text):
+                k = bisect_left(tokens.starts, m.start())
+                e = bisect_left(tokens.starts, m.end()) - 1
+                if k >= n or tokens.starts[k] != m.start() or tokens.ends[e] != m.end() or k in taken:
+                    continue
+                name, acronym = self.lex.organisations[fold(m.group(0))]
+                out.append(self._found(text, tokens, k, e, ORGANISATION, 0.95, name,
+                                       {"acronym": acronym} if acronym else {}))
         return out
+
+    def _names_with_lower_words(self):
+        """One pattern for the lexicon's organisation names with a lower-case word
+        inside that is no connector, and their first words (a text holding none
+        of them is not searched), made once per lexicon."""
+        memo = self.lex.memo["names_with_lower_words"]
+        if "pattern" not in memo:
+            names = sorted({name for name, _ in self.lex.organisations.values()
+                            if any(w[:1].islower() and w not in _SPAN_CONNECTORS for w in name.split()[1:])},
+                           key=len, reverse=True)
+            memo["pattern"] = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+                               if names else None, {name.split()[0] for name in names})
+        return memo["pattern"]
 
     def _title_case_lines(self, text: str, tokens) -> None:
         """"Overlast Rond Het Pancratiusplein": in a heading that capitalises
