@@ -259,6 +259,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"ZGT": "organisation", "Huisartsenpraktijk De Riet": "organisation"}),
     ("Meldingen lopen via het Euregionaal Informatie- en Adviescentrum in Heerlen.",
      {"Euregionaal Informatie- en Adviescentrum": "organisation"}),
+    # a body with a region in its name is the body
+    ("Scouting Regio Eemland zoekt vrijwilligers.", {"Scouting Regio Eemland": "organisation"}),
     # scouting groups and choirs; an acronym and the two towns it serves; a name, a comma, the kind of body
     ("Samen met Scouting Tamarak Hengelo en het Vlaardings Smartlappenkoor zingen we.",
      {"Scouting Tamarak Hengelo": "organisation", "Vlaardings Smartlappenkoor": "organisation"}),

@@ -603,8 +603,8 @@ class SpanClassifier:
         # "Regio Twente", "Regio Deal Twente": a capitalised Regio names the body or its programme
         if n >= 2 and words[0] == "Regio" and not initial and self.place(words[-1:]):
             return (ORGANISATION, 0.75, joined, {})
-        # regions: "Groene Metropoolregio Arnhem-Nijmegen"
-        if "regio" in key and any(lw.endswith("regio") for lw in lower) and any(
+        # regions: "Groene Metropoolregio Arnhem-Nijmegen" (not "Scouting Regio Eemland", a body)
+        if "regio" in key and no_head and any(lw.endswith("regio") for lw in lower) and any(
             self.place1(p) for w in words for p in w.split("-")
         ):
             return (PLACE, 0.85, joined, {"place_kind": "region"})
