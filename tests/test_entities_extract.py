@@ -259,6 +259,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"ZGT": "organisation", "Huisartsenpraktijk De Riet": "organisation"}),
     ("Meldingen lopen via het Euregionaal Informatie- en Adviescentrum in Heerlen.",
      {"Euregionaal Informatie- en Adviescentrum": "organisation"}),
+    # people's place in a house make it the body that runs it; its residents do not
+    ("Dat vertelt Mohamed Bouzian, voorzitter van Moskee Ennasr.", {"Moskee Ennasr": "organisation"}),
+    ("Vrijwilligers van de Taibah Moskee kookten.", {"Taibah Moskee": "organisation"}),
+    ("De bewoners van Wijkcentrum De Ark zijn blij.", {"Wijkcentrum De Ark": "place"}),
     # a body with a region in its name is the body
     ("Scouting Regio Eemland zoekt vrijwilligers.", {"Scouting Regio Eemland": "organisation"}),
     # scouting groups and choirs; an acronym and the two towns it serves; a name, a comma, the kind of body

@@ -405,6 +405,15 @@ class SpanClassifier:
             if n == 2 and lower[0] in cues.FACILITY_HEADS and lower[1].endswith(cues.STREET_SUFFIXES + ("park",)) \
                     and len(lower[1]) > 6:
                 return None  # "Speeltuin Kervelstraat": the playground in that street; the street is the name
+            # "voorzitter van Moskee Ennasr", "vrijwilligers van de Taibah Moskee": people's place in it
+            # make the house the body that runs it
+            role_word = ""
+            if prev == "van" and len(before) > 1:
+                role_word = before[-2].lower()
+            elif prev in ("de", "het") and len(before) > 2 and before[-2] == "van":
+                role_word = before[-3].lower()
+            if role_word and n > 1 and self.looks_like_people(role_word) and not role_word.endswith(("bewoner", "bewoners")):
+                return (ORGANISATION, 0.7, joined, {})
             return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "aannemer Van Wijnen", "woningcorporaties Parteon en Rochdale", "obs It Harspit":
         # the kind of organisation, then its name
