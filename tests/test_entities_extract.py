@@ -293,6 +293,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a surname with an article that is also a hamlet, after a speech verb; initials and a surname with a street's ending
     ("Vrijwilliger Arjen de Boer leest voor. \"Het is mooi,\" zegt De Boer.", {"De Boer": "person"}),
     ("Penningmeester G.J.M. (Gerard) Hulshof tekende.", {"G.J.M. (Gerard) Hulshof": "person"}),
+    # brands written in lower case with a capital or a digit inside; not in web or e-mail addresses
+    ("Samen met woningcorporatie woCom en deltaWonen, en ieder1.",
+     {"woCom": "organisation", "deltaWonen": "organisation", "ieder1": "organisation"}),
     # a known body whose name has a word in lower case inside
     ("Het Centraal Orgaan opvang asielzoekers (COA) zoekt woonruimte.",
      {"Centraal Orgaan opvang asielzoekers": "organisation"}),
@@ -394,6 +397,12 @@ def test_a_surname_with_an_article_is_the_person_named_in_full_not_the_hamlet():
         "Vrijwilliger Arjen de Boer leest elke week voor.", "De Boer begon daarmee in 2020."])])
     people = {m.surface: m.name for m in RulesExtractor().extract(issue) if m.kind == "person"}
     assert people["De Boer"] == "Arjen de Boer"
+
+
+def test_a_brand_in_a_web_or_mail_address_is_no_mention():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Mail info@woCom.nl of kijk op www.deltaWonen.nl voor meer."])])
+    assert [m.surface for m in RulesExtractor().extract(issue) if m.kind == "organisation"] == []
 
 
 def test_a_double_surname_alone_is_the_person_named_in_full():

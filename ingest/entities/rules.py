@@ -64,6 +64,7 @@ _CLOSING_QUOTES = frozenset("’'”\"")
 _SPEECH_AFTER = re.compile(r"(?:,\s*(?:" + "|".join(sorted(cues.SPEECH_VERBS)) + r")|\s*(?:aldus|zegt|zei|vertelt|vertelde))\b")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}$")
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
+_LOWER_BRAND = re.compile(r"(?<![\w@/.:-])(?:[a-z]{2,}[A-Z][a-z]{2,}[A-Za-z]*|[a-z]{4,}\d)(?![\w@-])")
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
 _MASTHEAD_SEPARATORS = frozenset("| – — - ·".split())
@@ -1266,6 +1267,13 @@ class RulesEngine:
                 name, acronym = self.lex.organisations[fold(m.group(0))]
                 out.append(self._found(text, tokens, k, e, ORGANISATION, 0.95, name,
                                        {"acronym": acronym} if acronym else {}))
+        # "woningcorporatie woCom", "deltaWonen", "ieder1": a brand written in lower case with a capital
+        # or a digit inside names a body (no run of capitals finds it)
+        for m in _LOWER_BRAND.finditer(text):
+            k = bisect_left(tokens.starts, m.start())
+            if k < n and tokens.starts[k] == m.start() and tokens.ends[k] == m.end() \
+                    and not any(f.first_tok <= k <= f.last_tok for f in out):
+                out.append(self._found(text, tokens, k, k, ORGANISATION, 0.6, m.group(0), {}))
         return out
 
     def _names_with_lower_words(self):
