@@ -299,6 +299,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a known body whose name has a word in lower case inside
     ("Het Centraal Orgaan opvang asielzoekers (COA) zoekt woonruimte.",
      {"Centraal Orgaan opvang asielzoekers": "organisation"}),
+    # an office holder "van de" a body: the body, not a portfolio
+    ("Dat zegt gedeputeerde Marieke Schuurman-ten Have van de Provincie Overijssel.",
+     {"Provincie Overijssel": "organisation"}),
     # a role, a given name, then "van" and a body: the person and the body
     ("Wijkagent Dennis Brouwer van de Politie Eenheid Rotterdam vraagt bewoners.",
      {"Dennis Brouwer": "person", "Politie Eenheid Rotterdam": "organisation"}),

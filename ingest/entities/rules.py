@@ -1543,7 +1543,9 @@ class RulesEngine:
                 r = right[0]
                 r.kind, r.name, r.confidence, r.attributes = PLACE, r.surface, 0.6, {"place_kind": "municipality"}
                 return left + right
+            # (not "gedeputeerde ... van de Provincie Overijssel": after an article it is the body)
             if left and left[-1].kind == PERSON and tokens.texts[cut[0] + 1] == "van" and role in cues.PORTFOLIO_ROLES \
+                    and tokens.texts[cut[1] - 1] not in ("de", "het") \
                     and all(f.kind in (ORGANISATION, None) for f in right):
                 # "minister Mona Keijzer van Volkshuisvesting": the minister's portfolio, no organisation
                 return left
