@@ -296,6 +296,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # brands written in lower case with a capital or a digit inside; not in web or e-mail addresses
     ("Samen met woningcorporatie woCom en deltaWonen, en ieder1.",
      {"woCom": "organisation", "deltaWonen": "organisation", "ieder1": "organisation"}),
+    # a known body whose name opens with an article written in lower case
+    ("Ze is verslaggever bij de Gelderlander en schreef in het Parool.",
+     {"Gelderlander": "organisation", "Parool": "organisation"}),
     # a known body whose name has a word in lower case inside
     ("Het Centraal Orgaan opvang asielzoekers (COA) zoekt woonruimte.",
      {"Centraal Orgaan opvang asielzoekers": "organisation"}),

@@ -360,6 +360,8 @@ class SpanClassifier:
                 and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
         org = self.lex.organisations.get(key)
+        if org is None and n == 1 and prev in ("de", "het") and prev_is_lower:
+            org = self.lex.organisations.get(prev + " " + key)  # "bij de Gelderlander", "het Parool"
         if org:
             name, acronym = org
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
