@@ -263,6 +263,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Dat vertelt Mohamed Bouzian, voorzitter van Moskee Ennasr.", {"Moskee Ennasr": "organisation"}),
     ("Vrijwilligers van de Taibah Moskee kookten.", {"Taibah Moskee": "organisation"}),
     ("De bewoners van Wijkcentrum De Ark zijn blij.", {"Wijkcentrum De Ark": "place"}),
+    # what lies next to a place is one; a water named by its colour; a neighbourhood's living room
+    ("In Holtenbroek en het aangrenzende Pierik is vaker ingebroken.", {"Pierik": "place"}),
+    ("Een wandeling langs het Zwarte Water.", {"Zwarte Water": "place"}),
+    ("Het bordje hangt al: Huiskamer De Vechtzoom. Vier ochtenden per week.", {"Huiskamer De Vechtzoom": "place"}),
     # a body with a region in its name is the body
     ("Scouting Regio Eemland zoekt vrijwilligers.", {"Scouting Regio Eemland": "organisation"}),
     # scouting groups and choirs; an acronym and the two towns it serves; a name, a comma, the kind of body
@@ -349,7 +353,8 @@ def test_general_rules(text, expected):
     ("Van 6 tot 9 juni reist Jongens A1 naar het toernooi.", {"A1"}),
     # a hamlet's name that is an ordinary word, opening a sentence
     ("Over de grens\nLessen uit Aarhus en Genk helpen ons verder.", {"Lessen"}),
-    # "Een" in a Title Case heading is the article, not the Drenthe village
+    # "Een" in a Title Case heading is the article, "Eén" the numeral, not the Drenthe village
+    ("Bedrijven Delen Eén Aansluiting\nOp het bedrijventerrein delen ze stroom.", {"Eén"}),
     ("Vondst Op Een Zolder In Hengelo\nBij het opruimen vonden we brieven.", {"Een"}),
     # a country's or people's adjective and a noun name no landscape
     ("Zij won goud op de Olympische Spelen en sprak de Vlaamse Gemeenschap toe.",

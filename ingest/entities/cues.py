@@ -221,7 +221,7 @@ FACILITY_HEADS = frozenset(
     buurthuizen wijkcentra buurtcentra wijkhuis kasteel bezoekerscentrum natuurcentrum
     gezondheidscentrum ontmoetingscentrum sportcentrum cultuurcentrum zorgcentrum
     parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein
-    jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw
+    jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw huiskamer
     paviljoen theehuis buurtschuur""".split()
 )
 # Endings of compound building words: "appartementencomplex", "kerkgebouw".
@@ -236,7 +236,7 @@ SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang En
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
                      "theater", "sportcampus", "toren", "brug")
 # Last words of names of waters and woods: "Apeldoorns Kanaal", "Berkelse Beek".
-NATURE_WORDS = frozenset("kanaal rivier beek meer plas bos bossen heide duinen polder vaart".split())
+NATURE_WORDS = frozenset("kanaal rivier beek meer plas bos bossen heide duinen polder vaart water diep".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
                    "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee", "geul", "geule", "kreek")

@@ -76,6 +76,7 @@ _MASTHEAD_TAIL = re.compile(r"(?i)\b(?:nieuwsbrief|nieuws|editie|jaargang|nummer
 _PUBLICATION_ENDS = ("post", "berichten", "krant", "courant", "brief")  # "De Trekvogelpost", "Wijkberichten"
 _HEADING_PREPOSITIONS = frozenset(
     "in op langs naar bij uit rond voor aan over door met tot tegen achter onder tussen om richting vanuit".split())
+_COLOURS = frozenset("zwarte witte rode groene blauwe gele grijze bruine kromme".split())
 _ROYAL_TITLES = frozenset("koning koningin prins prinses".split())
 _STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
@@ -356,6 +357,8 @@ class SpanClassifier:
 
         if n == 1 and len(joined) == 1:
             return (None, 0.0, joined, {})  # "blok C en D": a letter names nothing
+        if n == 1 and lower[0] in ("één", "eén"):
+            return (None, 0.0, joined, {})  # "Eén Tafel": the numeral, not the Drenthe village
         if n == 1 and initial and not before and self.plain_opener(joined) \
                 and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
@@ -518,6 +521,10 @@ class SpanClassifier:
                 # "vrijwilliger bij Tresoar in Leeuwarden": where one works is a body there
                 return (ORGANISATION, 0.55, joined, {})
             return (PLACE, 0.6, joined, {"place_kind": "district" if n == 1 else "building"})
+        # "het aangrenzende Pierik": what lies next to a place is one
+        if n <= 2 and prev in ("aangrenzende", "naburige", "nabijgelegen", "naastgelegen") and not initial and no_head \
+                and not any(self.is_first_name(w) for w in words):
+            return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "voor heel Schollevaar", "half Nederland": the whole of a place
         if n <= 2 and prev in ("heel", "half") and prev_is_lower and not initial and no_head \
                 and not any(self.is_first_name(w) for w in words) and not self.lex.is_common(lower[0]):
@@ -555,8 +562,10 @@ class SpanClassifier:
         if n >= 2 and words[0] in _STREET_HEADS and (lower[1] in ("van", "der", "de") or words[1][:1].isupper()):
             return (PLACE, 0.7, joined, {"place_kind": "street"})
         # "Apeldoorns Kanaal", "Berkelse Beek": a water or wood named by its last word
+        # ("het Zwarte Water", "de Kromme Rijn": a colour or shape names one too)
         if n >= 2 and lower[-1] in cues.NATURE_WORDS and lower[-2] not in cues.PARTICLES \
-                and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])) \
+                and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])
+                     or lower[0] in _STREET_ADJECTIVES or lower[0] in _COLOURS) \
                 and not self.is_first_name(words[0]) and no_head:
             return (PLACE, 0.7, joined, {"place_kind": "water"})
         # "het Wierdense Veld", "de Goudse Hout": a place's adjective and an ordinary noun name a landscape
