@@ -15,7 +15,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import chain, compress
-from operator import itemgetter
+from operator import and_, itemgetter, not_
 from dataclasses import dataclass, field
 
 from . import cues
@@ -64,7 +64,9 @@ _CLOSING_QUOTES = frozenset("’'”\"")
 _SPEECH_AFTER = re.compile(r"(?:,\s*(?:" + "|".join(sorted(cues.SPEECH_VERBS)) + r")|\s*(?:aldus|zegt|zei|vertelt|vertelde))\b")
 _CAMEL = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Da)[A-Z][a-zà-ÿ]{2,}[A-Z][a-zà-ÿ]{2,}$")
 _ROAD = re.compile(r"^[ANE]\d{1,3}$")
-_LOWER_BRAND = re.compile(r"(?<![\w@/.:-])(?:[a-z]{2,}[A-Z][a-z]{2,}[A-Za-z]*|[a-z]{4,}\d)(?![\w@-])")
+_LOWER_BRAND = re.compile(r"[a-z]{2,}[A-Z][a-z]{2,}[A-Za-z]*|[a-z]{4,}\d")
+_BRAND_HINT = re.compile(r"[a-z][A-Z0-9]")
+_ADDRESS_MARKS = frozenset("@/.:-")  # "info@woCom.nl", "www.deltaWonen.nl"
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
 _MASTHEAD_SEPARATORS = frozenset("| – — - ·".split())
@@ -1168,9 +1170,10 @@ class RulesEngine:
             name = None
             if not opened and stripped:  # the first line with words on it
                 opened = True
-                parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", stripped)
-                if len(parts) > 1 and _MASTHEAD_TAIL.search(" ".join(parts[1:])):
-                    name = parts[0]
+                if any(sep in stripped for sep in (" | ", " – ", " — ", " · ", " - ")):
+                    parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", stripped)
+                    if _MASTHEAD_TAIL.search(" ".join(parts[1:])):
+                        name = parts[0]
             elif stripped and n >= 2 and len(stripped) < 60 and lines[n - 1].strip() and lines[n - 2].strip() \
                     and len(lines[n - 1].split()) <= 5 and any(
                         self.spans.looks_like_role(w.strip(",.")) for w in re.split(r"[\s-]+", lines[n - 1].lower())):
@@ -1268,7 +1271,7 @@ class RulesEngine:
         # "het Centraal Orgaan opvang asielzoekers", "GGD regio Utrecht": known names with a
         # word in lower case inside that no name's run of capitals joins
         pattern, firsts = self._names_with_lower_words()
-        if pattern is not None and any(w in text for w in firsts):
+        if pattern is not None and not firsts.isdisjoint(texts):
             taken = {k for f in out for k in range(f.first_tok, f.last_tok + 1)}
             for m in pattern.finditer(text):
                 k = bisect_left(tokens.starts, m.start())
@@ -1280,11 +1283,19 @@ class RulesEngine:
                                        {"acronym": acronym} if acronym else {}))
         # "woningcorporatie woCom", "deltaWonen", "ieder1": a brand written in lower case with a capital
         # or a digit inside names a body (no run of capitals finds it)
-        for m in _LOWER_BRAND.finditer(text):
-            k = bisect_left(tokens.starts, m.start())
-            if k < n and tokens.starts[k] == m.start() and tokens.ends[k] == m.end() \
+        # (only texts with a lower-case letter before a capital or a digit, and in them only tokens
+        # opening in lower case that are not plain lower-case words, are looked at)
+        odd = map(and_, map(str.islower, map(itemgetter(0), texts)),
+                  map(not_, map(and_, map(str.islower, texts), map(str.isalpha, texts)))) \
+            if _BRAND_HINT.search(text) else ()
+        for k in compress(range(n), odd):
+            start = tokens.starts[k]
+            end = tokens.ends[k]
+            after = text[end: end + 1]
+            if _LOWER_BRAND.fullmatch(texts[k]) and text[start - 1: start] not in _ADDRESS_MARKS \
+                    and after not in _ADDRESS_MARKS - {"."} and not (after == "." and text[end + 1: end + 2].isalnum()) \
                     and not any(f.first_tok <= k <= f.last_tok for f in out):
-                out.append(self._found(text, tokens, k, k, ORGANISATION, 0.6, m.group(0), {}))
+                out.append(self._found(text, tokens, k, k, ORGANISATION, 0.6, texts[k], {}))
         return out
 
     def _names_with_lower_words(self):
@@ -1529,7 +1540,6 @@ class RulesEngine:
                                    and tokens.texts[j - 1].lower() in cues.PARTICLES)
                           and not _is_initials(tokens.texts[i + 1]) and not self.spans.is_first_name(tokens.texts[i + 1])
                           and not self.spans.place1(tokens.texts[j])) \
-                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations \
                 and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and self.spans.is_org_head(tokens.texts[j])
                          and "van" not in tokens.texts[i: j + 1]) \
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
@@ -1539,7 +1549,8 @@ class RulesEngine:
                           and (not self.spans.is_org_head(tokens.texts[i])
                                or tokens.texts[i].lower() in cues.GENERIC_ORG_TYPES))) \
                 and _name_like_text(tokens.texts[i + 1]) \
-                and not self.spans.is_first_name(tokens.texts[i]) and not _ACRONYM.match(tokens.texts[i + 1]):
+                and not self.spans.is_first_name(tokens.texts[i]) and not _ACRONYM.match(tokens.texts[i + 1]) \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations:
             i += 1
         # "Klaas Dijkstra van Huurdersvereniging De Dageraad": after a full
         # name, "van" is a preposition, not a particle
