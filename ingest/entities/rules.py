@@ -69,7 +69,6 @@ _BRAND_HINT = re.compile(r"[a-z][A-Z0-9]")
 _ADDRESS_MARKS = frozenset("@/.:-")  # "info@woCom.nl", "www.deltaWonen.nl"
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
-_MASTHEAD_SEPARATORS = frozenset("| – — - ·".split())
 _MASTHEAD_WORDS = frozenset("nieuwsbrief nieuws editie jaargang nummer nr nr. uitgave bulletin".split())
 # what follows a sender's name in a masthead: the newsletter, its issue or its date
 _MASTHEAD_TAIL = re.compile(r"(?i)\b(?:nieuwsbrief|nieuws|editie|jaargang|nummer|nr\.?|uitgave|bulletin|"
