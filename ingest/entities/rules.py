@@ -67,18 +67,21 @@ _ROAD = re.compile(r"^[ANE]\d{1,3}$")
 _LOWER_BRAND = re.compile(r"[a-z]{2,}[A-Z][a-z]{2,}[A-Za-z]*|[a-z]{4,}\d")
 _BRAND_HINT = re.compile(r"[a-z][A-Z0-9]")
 _ADDRESS_MARKS = frozenset("@/.:-")  # "info@woCom.nl", "www.deltaWonen.nl"
+_ADDRESS_MARKS_AFTER = _ADDRESS_MARKS - {"."}  # a full stop after a name may end its sentence
 # heads of bodies named after the area they speak for: "Wijkbelangen Emmerhout"
 _AREA_BODIES = ("wijk", "buurt", "dorp", "bewoners", "stads", "gemeente", "burger", "leefbaar")
 _MASTHEAD_WORDS = frozenset("nieuwsbrief nieuws editie jaargang nummer nr nr. uitgave bulletin".split())
 # what follows a sender's name in a masthead: the newsletter, its issue or its date
-_MASTHEAD_TAIL = re.compile(r"(?i)\b(?:nieuwsbrief|nieuws|editie|jaargang|nummer|nr\.?|uitgave|bulletin|"
-                            r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                            r"december|voorjaar|zomer|najaar|winter|20\d\d)\b")
+_MASTHEAD_TAIL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(
+    _MASTHEAD_WORDS | {w for w in cues.MONTHS_AND_DAYS if not w.endswith("dag")}
+    | {"voorjaar", "zomer", "najaar", "winter"}))) + r"|20\d\d)(?!\w)")
 _PUBLICATION_ENDS = ("post", "berichten", "krant", "courant", "brief")  # "De Trekvogelpost", "Wijkberichten"
 _HEADING_PREPOSITIONS = frozenset(
     "in op langs naar bij uit rond voor aan over door met tot tegen achter onder tussen om richting vanuit".split())
+# people who live in a place or a building, not who work for it: "bewoners van", "huurders van"
+_RESIDENT_ENDINGS = ("bewoner", "bewoners", "inwoner", "inwoners", "huurders")
+_PLACE_QUALIFIERS = frozenset("aangrenzende naburige nabijgelegen naastgelegen heel half".split())
 _COLOURS = frozenset("zwarte witte rode groene blauwe gele grijze bruine kromme".split())
-_ROYAL_TITLES = frozenset("koning koningin prins prinses".split())
 _STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
@@ -290,6 +293,7 @@ class SpanClassifier:
             return False
         return self.place_of_adjective(lw) is not None or lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
 
+    @_word_fact
     def place_of_adjective(self, lw: str) -> dict | None:
         """The place a lower-case adjective is made from: "almelose" Almelo, "goudse" Gouda,
         "helderse" Den Helder."""
@@ -419,7 +423,7 @@ class SpanClassifier:
                 role_word = before[-2].lower()
             elif prev in ("de", "het") and len(before) > 2 and before[-2] == "van":
                 role_word = before[-3].lower()
-            if role_word and n > 1 and self.looks_like_people(role_word) and not role_word.endswith(("bewoner", "bewoners")):
+            if role_word and n > 1 and self.looks_like_people(role_word) and not role_word.endswith(_RESIDENT_ENDINGS):
                 return (ORGANISATION, 0.7, joined, {})
             return (PLACE, 0.75, joined, {"place_kind": "building"})
         # "aannemer Van Wijnen", "woningcorporaties Parteon en Rochdale", "obs It Harspit":
@@ -522,12 +526,8 @@ class SpanClassifier:
                 # "vrijwilliger bij Tresoar in Leeuwarden": where one works is a body there
                 return (ORGANISATION, 0.55, joined, {})
             return (PLACE, 0.6, joined, {"place_kind": "district" if n == 1 else "building"})
-        # "het aangrenzende Pierik": what lies next to a place is one
-        if n <= 2 and prev in ("aangrenzende", "naburige", "nabijgelegen", "naastgelegen") and not initial and no_head \
-                and not any(self.is_first_name(w) for w in words):
-            return (PLACE, 0.6, joined, {"place_kind": "district"})
-        # "voor heel Schollevaar", "half Nederland": the whole of a place
-        if n <= 2 and prev in ("heel", "half") and prev_is_lower and not initial and no_head \
+        # "het aangrenzende Pierik", "voor heel Schollevaar": what lies next to a place, or the whole of one
+        if n <= 2 and prev in _PLACE_QUALIFIERS and prev_is_lower and not initial and no_head \
                 and not any(self.is_first_name(w) for w in words) and not self.lex.is_common(lower[0]):
             return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "op Zuid", "dat Zuidwest niet wordt vergeten": a compass point written as a name
@@ -578,7 +578,7 @@ class SpanClassifier:
                 and (self.place_of_adjective(lower[0]) or {}).get("kind") not in (None, "country"):
             return (PLACE, 0.65, joined, {"place_kind": "water"})
         # "de Koningin Wilhelminahaven", "Prins Hendrikkade": a royal name gives a street or harbour its name
-        if n == 2 and lower[0] in _ROYAL_TITLES and lower[1].endswith(cues.STREET_SUFFIXES) and len(lower[1]) > 8:
+        if n == 2 and lower[0] in cues.NOBLE_TITLES and lower[1].endswith(cues.STREET_SUFFIXES) and len(lower[1]) > 8:
             return (PLACE, 0.8, joined, {"place_kind": "street"})
         # "Poelenburg-Peldersveld": two known places joined are one area
         # (not a route between two towns: "Amsterdam-Parijs")
@@ -774,7 +774,7 @@ class SpanClassifier:
         # "een medewerker van Dura Vermeer", "monteur bij Urenco": a role "van" or "bij" a name that is no person
         if prev in ("van", "bij") and len(before) > 1 and self.looks_like_people(before[-2].lower()) \
                 and before[-2].lower() not in cues.FAMILY_WORDS and not self.is_first_name(words[0]) \
-                and not before[-2].lower().endswith(("bewoner", "bewoners", "inwoner", "inwoners", "huurders")) \
+                and not before[-2].lower().endswith(_RESIDENT_ENDINGS) \
                 and "en" not in lower and not any(self.place1(w) or self.district_word(w) for w in words) \
                 and not any(self.is_first_name(w) for w in words) \
                 and not before[-2].lower().endswith(("minister", "ministers", "staatssecretaris", "commissaris")) \
@@ -1112,6 +1112,10 @@ class RulesEngine:
         self._title_case_lines(text, tokens)
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
+        brands = self._lower_case_brands(text, tokens, taken)
+        if brands:
+            found += brands
+            taken.update(f.first_tok for f in brands)
         texts, sent = tokens.texts, tokens.sentence_starts
         plain_opener = self.spans.plain_opener
         for i, j in self.raw_spans(tokens):
@@ -1195,7 +1199,8 @@ class RulesEngine:
             if any(f.kind == PERSON for f in inside) or not any(f.kind == PLACE for f in inside):
                 continue  # only names whose words read as places need the line to say they are a body
             name = text[starts[i]: tokens.ends[j]]
-            found = [f for f in found if f not in inside]
+            inside_ids = {id(f) for f in inside}
+            found = [f for f in found if id(f) not in inside_ids]
             found.append(self._found(text, tokens, i, j, ORGANISATION, 0.8, name, {}))
         found.sort(key=lambda f: f.first_tok)
         return found
@@ -1250,8 +1255,9 @@ class RulesEngine:
         return [f for f in found if not any(s <= f.start and f.end <= e for s, e in titles)]
 
     def _lower_case_institutions(self, text: str, tokens) -> list[Found]:
-        """"het ministerie van Volksgezondheid, Welzijn en Sport": a known
-        institution whose name starts in lower case, read as one name."""
+        """"het ministerie van Volksgezondheid, Welzijn en Sport", "het Centraal Orgaan
+        opvang asielzoekers": a known institution whose name starts in lower case or holds
+        a lower-case word, read as one name."""
         texts = tokens.texts
         out: list[Found] = []
         n = len(texts)
@@ -1280,20 +1286,24 @@ class RulesEngine:
                 name, acronym = self.lex.organisations[fold(m.group(0))]
                 out.append(self._found(text, tokens, k, e, ORGANISATION, 0.95, name,
                                        {"acronym": acronym} if acronym else {}))
-        # "woningcorporatie woCom", "deltaWonen", "ieder1": a brand written in lower case with a capital
-        # or a digit inside names a body (no run of capitals finds it)
-        # (only texts with a lower-case letter before a capital or a digit, and in them only tokens
-        # opening in lower case that are not plain lower-case words, are looked at)
+        return out
+
+    def _lower_case_brands(self, text: str, tokens, taken: set[int]) -> list[Found]:
+        """"woningcorporatie woCom", "deltaWonen", "ieder1": a brand written in lower case
+        with a capital or a digit inside names a body (no run of capitals finds it). Only
+        texts with a lower-case letter before a capital or a digit, and in them only tokens
+        opening in lower case that are not plain lower-case words, are looked at."""
+        if not _BRAND_HINT.search(text):
+            return []
+        texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
         odd = map(and_, map(str.islower, map(itemgetter(0), texts)),
-                  map(not_, map(and_, map(str.islower, texts), map(str.isalpha, texts)))) \
-            if _BRAND_HINT.search(text) else ()
-        for k in compress(range(n), odd):
-            start = tokens.starts[k]
-            end = tokens.ends[k]
+                  map(not_, map(and_, map(str.islower, texts), map(str.isalpha, texts))))
+        out = []
+        for k in compress(range(len(texts)), odd):
+            start, end = starts[k], ends[k]
             after = text[end: end + 1]
-            if _LOWER_BRAND.fullmatch(texts[k]) and text[start - 1: start] not in _ADDRESS_MARKS \
-                    and after not in _ADDRESS_MARKS - {"."} and not (after == "." and text[end + 1: end + 2].isalnum()) \
-                    and not any(f.first_tok <= k <= f.last_tok for f in out):
+            if k not in taken and _LOWER_BRAND.fullmatch(texts[k]) and text[start - 1: start] not in _ADDRESS_MARKS \
+                    and after not in _ADDRESS_MARKS_AFTER and not (after == "." and text[end + 1: end + 2].isalnum()):
                 out.append(self._found(text, tokens, k, k, ORGANISATION, 0.6, texts[k], {}))
         return out
 
@@ -1302,13 +1312,13 @@ class RulesEngine:
         inside that is no connector, and their first words (a text holding none
         of them is not searched), made once per lexicon."""
         memo = self.lex.memo["names_with_lower_words"]
-        if "pattern" not in memo:
+        if "made" not in memo:
             names = sorted({name for name, _ in self.lex.organisations.values()
                             if any(w[:1].islower() and w not in _SPAN_CONNECTORS for w in name.split()[1:])},
                            key=len, reverse=True)
-            memo["pattern"] = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+            memo["made"] = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
                                if names else None, {name.split()[0] for name in names})
-        return memo["pattern"]
+        return memo["made"]
 
     def _title_case_lines(self, text: str, tokens) -> None:
         """"Overlast Rond Het Pancratiusplein": in a heading that capitalises
