@@ -9,7 +9,6 @@ Dutch name and place lists (read as data files, if installed), the archive's
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 from itertools import chain
 import importlib.util
 import re
@@ -70,9 +69,9 @@ class Lexicon:
     people: dict[str, str] = field(default_factory=dict)  # folded -> name (accepted candidates)
     rejected: set[str] = field(default_factory=set)
     max_phrase: int = 6
-    # answers about single words, filled by the rules as they ask (never stale:
-    # a lexicon is not changed after it is built)
-    memo: defaultdict = field(default_factory=lambda: defaultdict(dict), repr=False, compare=False)
+    # what the rules derive from the lexicon (facts about single words, patterns),
+    # made when first asked (never stale: a lexicon is not changed after it is built)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     # -- building -----------------------------------------------------------
     def add_place(self, row: dict) -> None:

@@ -199,29 +199,116 @@ def _take_reading(f: "Found", src: "Found", confidence: float) -> None:
     f.attributes = {k: v for k, v in src.attributes.items() if k != "ambiguous_with"}
 
 
-def _word_fact(fact):
-    """A fact about one word that depends on the lexicon alone: remembered in
-    the lexicon's memo, so every extractor on that lexicon shares it."""
-    name = fact.__name__
+class _Answers(dict):
+    """One word fact's answers, each worked out by its rule on first ask."""
 
-    @functools.wraps(fact)
-    def remembered(self, w: str) -> bool:
-        memo = self.memos[name]
-        try:
-            return memo[w]
-        except KeyError:
-            result = memo[w] = fact(self, w)
-            return result
+    __slots__ = ("rule", "facts")
 
-    return remembered
+    def __init__(self, rule, facts: "WordFacts"):
+        super().__init__()
+        self.rule, self.facts = rule, facts
+
+    def __missing__(self, w: str):
+        answer = self[w] = self.rule(self.facts, w)
+        return answer
+
+
+class WordFacts:
+    """Facts about single words that depend on the lexicon alone ("is a
+    surname", "heads an organisation's name"), one set per lexicon, shared by
+    every extractor on it. The rules ask them tens of times per name, so each
+    fact is a dict lookup (``facts.is_surname(w)``: a bound ``__getitem__``,
+    no Python call once known); a rule runs only for a word not asked before."""
+
+    FACTS = ("is_first_name", "is_country_or_province", "is_surname", "looks_like_role", "is_org_head",
+             "is_adjective", "place_of_adjective", "plain_opener")
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        for name in self.FACTS:
+            setattr(self, name, _Answers(getattr(type(self), "_" + name), self).__getitem__)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> "WordFacts":
+        facts = lexicon.memo.get("word_facts")
+        if facts is None:
+            facts = lexicon.memo["word_facts"] = cls(lexicon)
+        return facts
+
+    def place1(self, word: str) -> dict | None:
+        return self.lex.places.get(fold(word))
+
+    def _is_first_name(self, w: str) -> bool:
+        lw = w.lower()
+        # "Aïcha": the lists spell some names without their diacritics
+        return lw in self.lex.first_names or (not lw.isascii() and fold(lw) in self.lex.first_names)
+
+    def _is_country_or_province(self, w: str) -> bool:
+        return (self.place1(w) or {}).get("kind") in ("country", "province")
+
+    def _is_surname(self, w: str) -> bool:
+        lw = w.lower()
+        return lw in self.lex.surnames or all(p in self.lex.surnames for p in lw.split("-") if p)
+
+    def _looks_like_role(self, w: str) -> bool:
+        lw = w.lower()
+        if lw in cues.ROLE_WORDS:
+            return True
+        return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
+
+    def _is_org_head(self, w: str) -> bool:
+        lw = w.lower()
+        if lw in cues.ORG_HEADS:
+            return True
+        return len(lw) > 7 and lw.endswith(cues.ORG_SUFFIXES)
+
+    def _is_adjective(self, w: str) -> bool:
+        lw = w.lower()
+        if lw in self.lex.proper_words and lw.endswith(_PEOPLE_ENDINGS) and fold(lw) not in self.lex.places \
+                and lw not in self.lex.first_names:
+            return True  # "Turks", "Surinaamse": a people, a language, an adjective (not "Kanaalzone")
+        if lw.endswith("s") and len(lw) > 5 and fold(lw[:-1]) in self.lex.places and fold(lw) not in self.lex.places \
+                and lw not in self.lex.surnames and lw not in self.lex.first_names:
+            return True  # "in het Achterhoeks", "Amersfoorts": the language or adjective of a place
+        if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
+            return False
+        return self.place_of_adjective(lw) is not None or lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
+
+    def _place_of_adjective(self, lw: str) -> dict | None:
+        """The place a lower-case adjective is made from: "almelose" Almelo, "goudse" Gouda,
+        "helderse" Den Helder."""
+        places = self.lex.places
+        for suffix in ("sche", "se", "e"):
+            if lw.endswith(suffix):
+                stem = fold(lw[: -len(suffix)])
+                for name in (stem, stem + "en", stem + "e", stem + "a", "den " + stem):
+                    if name in places:
+                        return places[name]
+        return None
+
+    def _plain_opener(self, w: str) -> bool:
+        """One word opening a sentence that no rule can make a name: an
+        ordinary word ("Mooi vind ik ...") or an unknown one ("Vragen?")."""
+        key, lw = fold(w), w.lower()
+        lex = self.lex
+        if key in lex.rejected or key in lex.organisations or key in lex.people or key in lex.places \
+                or lw in lex.first_names or _ACRONYM.match(w):
+            return False
+        if lw in cues.FUNCTION_WORDS or lw in lex.common_words:
+            return True
+        return "-" not in w and not self.is_surname(w) and not lw.endswith(cues.STREET_SUFFIXES) \
+            and not lw.endswith("regio") and not lw.endswith(cues.FACILITY_SUFFIXES) \
+            and not lw.endswith(cues.DISTRICT_SUFFIXES) \
+            and not (lw.endswith(cues.NATURE_SUFFIXES) and lw not in lex.dictionary)
 
 
 class SpanClassifier:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
         self._cache: dict = {}
-        # facts about single words live with the lexicon (see _word_fact)
-        self.memos = lexicon.memo
+        facts = WordFacts.of(lexicon)  # facts about single words live with the lexicon
+        for name in WordFacts.FACTS:
+            setattr(self, name, getattr(facts, name))
         # the lower-case words of the text being read, set by the engine for each text
         self.vocabulary = LowerCaseWords("")
 
@@ -240,28 +327,6 @@ class SpanClassifier:
     def organisation(self, words: list[str]):
         return self.lex.organisations.get(fold(" ".join(words)))
 
-    @_word_fact
-    def is_first_name(self, w: str) -> bool:
-        lw = w.lower()
-        # "Aïcha": the lists spell some names without their diacritics
-        return lw in self.lex.first_names or (not lw.isascii() and fold(lw) in self.lex.first_names)
-
-    @_word_fact
-    def is_country_or_province(self, w: str) -> bool:
-        return (self.place1(w) or {}).get("kind") in ("country", "province")
-
-    @_word_fact
-    def is_surname(self, w: str) -> bool:
-        lw = w.lower()
-        return lw in self.lex.surnames or all(p in self.lex.surnames for p in lw.split("-") if p)
-
-    @_word_fact
-    def looks_like_role(self, w: str) -> bool:
-        lw = w.lower()
-        if lw in cues.ROLE_WORDS:
-            return True
-        return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
-
     def looks_like_people(self, w: str) -> bool:
         """A role, or people in the plural: "jongerenwerkers", "studenten van Saxion"."""
         lw = w.lower()
@@ -272,55 +337,6 @@ class SpanClassifier:
             if lw.endswith(ending) and (self.looks_like_role(stem) or stem in cues.GROUP_ROLES):
                 return True
         return False
-
-    @_word_fact
-    def is_org_head(self, w: str) -> bool:
-        lw = w.lower()
-        if lw in cues.ORG_HEADS:
-            return True
-        return len(lw) > 7 and lw.endswith(cues.ORG_SUFFIXES)
-
-    @_word_fact
-    def is_adjective(self, w: str) -> bool:
-        lw = w.lower()
-        if lw in self.lex.proper_words and lw.endswith(_PEOPLE_ENDINGS) and fold(lw) not in self.lex.places \
-                and lw not in self.lex.first_names:
-            return True  # "Turks", "Surinaamse": a people, a language, an adjective (not "Kanaalzone")
-        if lw.endswith("s") and len(lw) > 5 and fold(lw[:-1]) in self.lex.places and fold(lw) not in self.lex.places \
-                and lw not in self.lex.surnames and lw not in self.lex.first_names:
-            return True  # "in het Achterhoeks", "Amersfoorts": the language or adjective of a place
-        if not lw.endswith(cues.ADJECTIVE_SUFFIXES) or fold(lw) in self.lex.places:
-            return False
-        return self.place_of_adjective(lw) is not None or lw.endswith(("ische", "aanse", "iaanse", "landse", "lands", "sche"))
-
-    @_word_fact
-    def place_of_adjective(self, lw: str) -> dict | None:
-        """The place a lower-case adjective is made from: "almelose" Almelo, "goudse" Gouda,
-        "helderse" Den Helder."""
-        places = self.lex.places
-        for suffix in ("sche", "se", "e"):
-            if lw.endswith(suffix):
-                stem = fold(lw[: -len(suffix)])
-                for name in (stem, stem + "en", stem + "e", stem + "a", "den " + stem):
-                    if name in places:
-                        return places[name]
-        return None
-
-    @_word_fact
-    def plain_opener(self, w: str) -> bool:
-        """One word opening a sentence that no rule can make a name: an
-        ordinary word ("Mooi vind ik ...") or an unknown one ("Vragen?")."""
-        key, lw = fold(w), w.lower()
-        lex = self.lex
-        if key in lex.rejected or key in lex.organisations or key in lex.people or key in lex.places \
-                or lw in lex.first_names or _ACRONYM.match(w):
-            return False
-        if lw in cues.FUNCTION_WORDS or lw in lex.common_words:
-            return True
-        return "-" not in w and not self.is_surname(w) and not lw.endswith(cues.STREET_SUFFIXES) \
-            and not lw.endswith("regio") and not lw.endswith(cues.FACILITY_SUFFIXES) \
-            and not lw.endswith(cues.DISTRICT_SUFFIXES) \
-            and not (lw.endswith(cues.NATURE_SUFFIXES) and lw not in lex.dictionary)
 
     # ---- classification ------------------------------------------------------
     def classify(self, words: list[str], before: list[str], after: list[str], initial: bool):
@@ -1311,14 +1327,14 @@ class RulesEngine:
         """One pattern for the lexicon's organisation names with a lower-case word
         inside that is no connector, and their first words (a text holding none
         of them is not searched), made once per lexicon."""
-        memo = self.lex.memo["names_with_lower_words"]
-        if "made" not in memo:
+        made = self.lex.memo.get("names_with_lower_words")
+        if made is None:
             names = sorted({name for name, _ in self.lex.organisations.values()
                             if any(w[:1].islower() and w not in _SPAN_CONNECTORS for w in name.split()[1:])},
                            key=len, reverse=True)
-            memo["made"] = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-                               if names else None, {name.split()[0] for name in names})
-        return memo["made"]
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+            made = self.lex.memo["names_with_lower_words"] = (pattern, {name.split()[0] for name in names})
+        return made
 
     def _title_case_lines(self, text: str, tokens) -> None:
         """"Overlast Rond Het Pancratiusplein": in a heading that capitalises
