@@ -432,3 +432,10 @@ def test_a_municipality_named_like_a_surname_stays_a_place():
     ])])
     kinds = {(m.surface, m.kind) for m in RulesExtractor().extract(issue)}
     assert ("Den Helder", "place") in kinds and ("Den Helder", "person") not in kinds
+
+
+def test_an_unknown_word_opening_a_list_of_places_is_a_place_too():
+    kinds = _kinds("De gemeente kiest twee wijken.\n\nDukenburg en Lindenholt krijgen extra geld. "
+                   "Bewoners en Lindenholt zijn blij.")
+    assert kinds.get("Dukenburg") == "place" and kinds.get("Lindenholt") == "place"
+    assert "Bewoners" not in kinds

@@ -1489,19 +1489,30 @@ class RulesEngine:
                 if f.kind is None:
                     f.kind, f.confidence, f.attributes = PERSON, 0.6, {}
 
-    @staticmethod
-    def _coordinate_pair(known: Found, unknown: Found, between: list[str]) -> None:
+    def _coordinate_pair(self, known: Found, unknown: Found, between: list[str]) -> None:
         if known.kind == ORGANISATION and known.confidence >= 0.7 and unknown.kind is None and between[0] == "en" \
                 and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
                 and not unknown.attributes.get("surname"):
             unknown.kind, unknown.confidence, unknown.attributes = ORGANISATION, 0.5, {}
         # ("in De Hoeken en De Velden": a capitalised article mid-sentence opens a name, no surname)
+        # ("Dukenburg en Lindenholt krijgen": opening a sentence, a word no dictionary holds;
+        # not "Dominicuskerk, Tussen Meer 71", a name and its address)
         if known.kind == PLACE and known.confidence >= 0.5 and unknown.kind is None and len(between) == 1 \
                 and len(unknown.surface) > 1 \
-                and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
+                and (not unknown.sentence_initial or (self._unknown_word(unknown.surface) and (
+                    between[0] != "," or known.attributes.get("place_kind") != "street"))) \
+                and not unknown.attributes.get("adjective") \
                 and (not unknown.attributes.get("surname") or unknown.surface.startswith(("De ", "Het "))):
             unknown.kind, unknown.confidence = PLACE, 0.5
             unknown.attributes = {"place_kind": known.attributes.get("place_kind", "town")}
+
+    def _unknown_word(self, w: str) -> bool:
+        """One capitalised word no dictionary, word list or name list holds, and
+        the text never writes in lower case."""
+        lw = w.lower()
+        return " " not in w and lw not in self.lex.dictionary and not self.lex.is_common(lw) \
+            and lw not in self.spans.vocabulary and not self.spans.is_first_name(w) and not self.spans.is_surname(w) \
+            and lw not in cues.FUNCTION_WORDS and not _ACRONYM.match(w)
 
     def _context(self, tokens, i, j):
         """Up to three words before and after tokens i..j, within the sentence."""
