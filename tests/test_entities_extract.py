@@ -439,3 +439,9 @@ def test_an_unknown_word_opening_a_list_of_places_is_a_place_too():
                    "Bewoners en Lindenholt zijn blij.")
     assert kinds.get("Dukenburg") == "place" and kinds.get("Lindenholt") == "place"
     assert "Bewoners" not in kinds
+
+
+def test_a_place_adjective_before_a_name_is_no_part_of_it():
+    kinds = _kinds("De vooruitgang is groot in de Lelystadse Zuiderzeewijk. Daarna wandelen we door de Goudse Hout.")
+    assert kinds.get("Zuiderzeewijk") == "place" and "Lelystadse Zuiderzeewijk" not in kinds
+    assert kinds.get("Goudse Hout") == "place"

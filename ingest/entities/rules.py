@@ -1641,6 +1641,14 @@ class RulesEngine:
                     found[0].particle_start = tokens.starts[i]
                     found[0].particle = text[tokens.starts[i]: found[0].end]
                 return found
+        # "de Lelystadse Zuiderzeewijk", "de Rotterdamse Afrikaandermarkt": a place's adjective before
+        # a name no dictionary holds says where that name is; it is no part of it
+        if i < j and tokens.texts[i].endswith(("se", "sche")) and not tokens.sentence_starts[i] \
+                and tokens.texts[i + 1].lower() not in self.lex.dictionary \
+                and (self.spans.place_of_adjective(tokens.texts[i].lower()) or {}).get("kind") not in (None, "country") \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
+                and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations:
+            return self._segment(text, tokens, i + 1, j)
         while i <= j and tokens.texts[i].lower() in _SPAN_CONNECTORS and not _name_like_text(tokens.texts[i]) \
                 and not (i < j and tokens.texts[i].lower() == "'t"):
             i += 1
