@@ -445,3 +445,21 @@ def test_a_place_adjective_before_a_name_is_no_part_of_it():
     kinds = _kinds("De vooruitgang is groot in de Lelystadse Zuiderzeewijk. Daarna wandelen we door de Goudse Hout.")
     assert kinds.get("Zuiderzeewijk") == "place" and "Lelystadse Zuiderzeewijk" not in kinds
     assert kinds.get("Goudse Hout") == "place"
+
+
+def test_waters_interchanges_estates_and_campuses_by_their_words():
+    kinds = _kinds("Vooral in de Otheense Kreek daalt het fosfaat. In het Grote Gat is het zorgelijk. "
+                   "We werken langs de Zwaakse Weel en in de Hertogin Hedwigepolder. "
+                   "De A2 gaat dicht tussen knooppunt Het Vonderen en Echt. "
+                   "Rond industriepark Chemelot rijden veel vrachtwagens. Op de Zernikecampus is het druk. "
+                   "Het logeerhuis De Tuinkamer opent in mei.\n\nDinsdag 25 november: Alumniborrel Friesland.")
+    for name in ("Otheense Kreek", "Grote Gat", "Zwaakse Weel", "Hertogin Hedwigepolder", "Het Vonderen",
+                 "Chemelot", "Zernikecampus", "De Tuinkamer", "Friesland"):
+        assert kinds.get(name) == "place", name
+    assert "Alumniborrel Friesland" not in kinds
+
+
+def test_a_border_and_an_address_in_a_town_name_places():
+    kinds = _kinds("De grens met Herzogenrath loopt over de straat. "
+                   "Het logeerhuis ligt aan de Loet in Schagen.")
+    assert kinds.get("Herzogenrath") == "place" and kinds.get("Loet") == "place"

@@ -71,6 +71,7 @@ PLACE_TYPE_WORDS = {
     "wijken": "district", "buurten": "neighbourhood", "dorpen": "town", "kernen": "town",
     "gemeenten": "municipality", "steden": "town", "stadsdelen": "district", "woonwijken": "district",
     "plaatsen": "town", "provincies": "province", "regio's": "region", "stadswijken": "district",
+    "knooppunt": "road",
 }
 
 # Prepositions after which an unknown capitalised word is most likely a place.
@@ -222,7 +223,7 @@ FACILITY_HEADS = frozenset(
     gezondheidscentrum ontmoetingscentrum sportcentrum cultuurcentrum zorgcentrum
     parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein
     jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw huiskamer
-    paviljoen theehuis buurtschuur""".split()
+    paviljoen theehuis buurtschuur industriepark bedrijvenpark logeerhuis""".split()
 )
 # Endings of compound building words: "appartementencomplex", "kerkgebouw".
 FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel", "molen")
@@ -234,9 +235,10 @@ TEAM_WORDS = frozenset("jongens meisjes heren dames junioren senioren veteranen 
 SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang Energie Woondiensten".split())
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
-                     "theater", "sportcampus", "toren", "brug")
+                     "theater", "campus", "toren", "brug")
 # Last words of names of waters and woods: "Apeldoorns Kanaal", "Berkelse Beek".
-NATURE_WORDS = frozenset("kanaal rivier beek meer plas bos bossen heide duinen polder vaart water diep".split())
+NATURE_WORDS = frozenset("""kanaal rivier beek meer plas bos bossen heide duinen polder vaart water diep
+    kreek gat weel wiel geul ven meren plassen zee baai""".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
                    "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee", "geul", "geule", "kreek")
@@ -296,7 +298,8 @@ PUBLICATION_SUFFIXES = ("nieuwsbrief", "bewonersbrief", "wijkkrant", "buurtkrant
 AREA_SERVICES = frozenset("politie brandweer gemeente provincie veiligheidsregio regio gemeenteraad".split())
 # Endings of compound words for events: "Vogelweekend Texel", "Bewonersavond Woensel-West", "de Grote Clubactie".
 EVENT_ENDINGS = ("weekend", "avond", "middag", "ochtend", "dag", "week", "actie", "markt", "feest", "festival",
-                 "tocht", "wandeling", "excursie", "bijeenkomst", "toernooi", "concert", "loop", "kermis")
+                 "tocht", "wandeling", "excursie", "bijeenkomst", "toernooi", "concert", "loop", "kermis",
+                 "borrel", "congres", "symposium", "gala")
 
 # Office holders whose "van ..." after the name is a portfolio: "minister X van Volkshuisvesting".
 PORTFOLIO_ROLES = frozenset("minister staatssecretaris wethouder gedeputeerde ministers wethouders".split())

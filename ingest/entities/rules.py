@@ -542,6 +542,17 @@ class SpanClassifier:
                 # "vrijwilliger bij Tresoar in Leeuwarden": where one works is a body there
                 return (ORGANISATION, 0.55, joined, {})
             return (PLACE, 0.6, joined, {"place_kind": "district" if n == 1 else "building"})
+        # "aan de Loet in Schagen", "langs de Hoogkamp in Arnhem": after "aan de", a name placed in
+        # a town is a street there, whatever else the word names (people are not "aan de")
+        if n == 1 and prev in ("de", "het") and prev_is_lower and len(before) > 1 and before[-2] in ("aan", "langs") \
+                and nxt in ("in", "bij", "te") and len(after) > 1 and not initial and no_head \
+                and (self.place1(after[1]) or {}).get("kind") in ("municipality", "town") and not _ACRONYM.match(words[0]) \
+                and not lower[0].endswith(cues.STREET_SUFFIXES + cues.NATURE_SUFFIXES):  # (their own rules say more)
+            return (PLACE, 0.6, joined, {"place_kind": "street"})
+        # "de grens met Herzogenrath": what a border is shared with is a place
+        if n <= 2 and prev == "met" and len(before) > 1 and before[-2].lower() in ("grens", "grenzen") and not initial \
+                and no_head and not self.is_first_name(words[0]) and "en" not in lower:
+            return (PLACE, 0.6, joined, {"place_kind": "town"})
         # "het aangrenzende Pierik", "voor heel Schollevaar": what lies next to a place, or the whole of one
         if n <= 2 and prev in _PLACE_QUALIFIERS and prev_is_lower and not initial and no_head \
                 and not any(self.is_first_name(w) for w in words) and not self.lex.is_common(lower[0]):
@@ -594,8 +605,10 @@ class SpanClassifier:
                 and (self.place_of_adjective(lower[0]) or {}).get("kind") not in (None, "country"):
             return (PLACE, 0.65, joined, {"place_kind": "water"})
         # "de Koningin Wilhelminahaven", "Prins Hendrikkade": a royal name gives a street or harbour its name
-        if n == 2 and lower[0] in cues.NOBLE_TITLES and lower[1].endswith(cues.STREET_SUFFIXES) and len(lower[1]) > 8:
-            return (PLACE, 0.8, joined, {"place_kind": "street"})
+        # ("de Hertogin Hedwigepolder": a polder or water too)
+        if n == 2 and lower[0] in cues.NOBLE_TITLES and lower[1].endswith(cues.STREET_SUFFIXES + cues.NATURE_SUFFIXES) \
+                and len(lower[1]) > 8:
+            return (PLACE, 0.8, joined, {"place_kind": "street" if lower[1].endswith(cues.STREET_SUFFIXES) else "water"})
         # "Poelenburg-Peldersveld": two known places joined are one area
         # (not a route between two towns: "Amsterdam-Parijs")
         if n == 1 and words[0].count("-") == 1 and not self.place1(words[0]) and all(
