@@ -463,3 +463,10 @@ def test_a_border_and_an_address_in_a_town_name_places():
     kinds = _kinds("De grens met Herzogenrath loopt over de straat. "
                    "Het logeerhuis ligt aan de Loet in Schagen.")
     assert kinds.get("Herzogenrath") == "place" and kinds.get("Loet") == "place"
+
+
+def test_a_known_body_and_the_part_of_the_country_it_serves_are_one_name():
+    kinds = _kinds("Nieuwsbrief A2 | Rijkswaterstaat Zuid-Nederland | nr. 12\n\n"
+                   "De weg gaat dicht in Zuid-Nederland.")
+    assert kinds.get("Rijkswaterstaat Zuid-Nederland") == "organisation"
+    assert kinds.get("Zuid-Nederland") == "place"

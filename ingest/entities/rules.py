@@ -399,6 +399,12 @@ class SpanClassifier:
                 and not self.district_word(words[-1]) and not self._compass_compound(words[-1]) \
                 and self.organisation(words[:-1]):
             return (ORGANISATION, 0.85, joined, {})
+        # "Rijkswaterstaat Zuid-Nederland", "GGD West-Brabant": a known body and the part of a country or
+        # province it serves are one name, its regional branch
+        if n == 2 and "-" in words[1] and self.organisation(words[:1]):
+            compass, _, area = words[1].partition("-")
+            if compass.lower() in cues.COMPASS and self.is_country_or_province(area):
+                return (ORGANISATION, 0.85, joined, {})
         # "Sint Jozef, Helmondseweg 22": a name before a street address is the building there
         if len(after) > 2 and after[0] == "," and (
                 (after[1].lower().endswith(cues.STREET_SUFFIXES) and after[2][:1].isdigit())
