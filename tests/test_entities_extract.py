@@ -470,3 +470,10 @@ def test_a_known_body_and_the_part_of_the_country_it_serves_are_one_name():
                    "De weg gaat dicht in Zuid-Nederland.")
     assert kinds.get("Rijkswaterstaat Zuid-Nederland") == "organisation"
     assert kinds.get("Zuid-Nederland") == "place"
+
+
+def test_where_one_works_is_a_body_but_near_a_place_is_no_body():
+    kinds = _kinds("Wojciech werkt sinds 2008 bij Urenco als monteur. "
+                   "De jamboree is vlak bij Gdańsk. We logeren bij Fatima.")
+    assert kinds.get("Urenco") == "organisation"
+    assert kinds.get("Gdańsk") != "organisation" and kinds.get("Fatima") != "organisation"

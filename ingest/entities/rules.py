@@ -867,6 +867,13 @@ class SpanClassifier:
                     and lower[0] not in self.lex.dictionary and not self.is_first_name(w) and not self.is_surname(w) \
                     and not _ACRONYM.match(w) and not self.is_org_head(w) and not adjective_like:
                 return (PLACE, 0.5, joined, {"place_kind": "district"})
+            # "werkt bij Urenco", "stage bij Stimenz": where one works, trains or buys, a name no
+            # dictionary holds and no person's, is a body (not "vlak bij Gdańsk", near a place)
+            if prev == "bij" and prev_is_lower and not initial and not ordinary and not self.lex.is_common(lower[0]) \
+                    and not self.is_first_name(w) and not self.is_surname(w) and not self.looks_like_people(w) \
+                    and not (len(before) > 1 and before[-2].lower() in ("vlak", "dicht", "hier", "daar", "ergens")) \
+                    and not self._compass_compound(w) and not _HYPHEN_LOWER.match(w):
+                return (ORGANISATION, 0.5, joined, {})
             return (None, 0.0, joined, {})
         # "jongerenwerk in Berflo Es", "uit Groot Driene": unknown words after "in" name a place
         if 2 <= n <= 3 and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") and not initial \
