@@ -477,3 +477,8 @@ def test_where_one_works_is_a_body_but_near_a_place_is_no_body():
                    "De jamboree is vlak bij Gdańsk. We logeren bij Fatima.")
     assert kinds.get("Urenco") == "organisation"
     assert kinds.get("Gdańsk") != "organisation" and kinds.get("Fatima") != "organisation"
+
+
+def test_an_event_beside_the_place_it_is_held_is_no_place():
+    kinds = _kinds("Agenda\n\nZaterdag 21 juni, 12.00 uur – Zomerfeest, Afrikaanderplein")
+    assert kinds.get("Afrikaanderplein") == "place" and kinds.get("Zomerfeest") != "place"

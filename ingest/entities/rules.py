@@ -1516,6 +1516,8 @@ class RulesEngine:
                     f.kind, f.confidence, f.attributes = PERSON, 0.6, {}
 
     def _coordinate_pair(self, known: Found, unknown: Found, between: list[str]) -> None:
+        if unknown.surface.lower().endswith(cues.EVENT_ENDINGS) and " " not in unknown.surface:
+            return  # "Zomerfeest, Afrikaanderplein": an event and where it is held are no list
         if known.kind == ORGANISATION and known.confidence >= 0.7 and unknown.kind is None and between[0] == "en" \
                 and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
                 and not unknown.attributes.get("surname"):
