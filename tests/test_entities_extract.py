@@ -482,3 +482,11 @@ def test_where_one_works_is_a_body_but_near_a_place_is_no_body():
 def test_an_event_beside_the_place_it_is_held_is_no_place():
     kinds = _kinds("Agenda\n\nZaterdag 21 juni, 12.00 uur – Zomerfeest, Afrikaanderplein")
     assert kinds.get("Afrikaanderplein") == "place" and kinds.get("Zomerfeest") != "place"
+
+
+def test_a_library_or_museum_one_is_in_is_the_building_one_works_with_the_body():
+    kinds = _kinds("Medewerkers zitten elke dinsdag in Bibliotheek Overvecht. Oud-studenten kwamen naar Forum "
+                   "Groningen. De lezing is in het Limburgs Museum. We werken samen met Bibliotheek Rotterdam.")
+    for name in ("Bibliotheek Overvecht", "Forum Groningen", "Limburgs Museum"):
+        assert kinds.get(name) == "place", name
+    assert kinds.get("Bibliotheek Rotterdam") == "organisation"

@@ -233,6 +233,9 @@ NOBLE_TITLES = frozenset("prins prinses koning koningin keizer keizerin graaf gr
 TEAM_WORDS = frozenset("jongens meisjes heren dames junioren senioren veteranen team".split())
 # The sector a body works in, as the last word of its name: "Travers Welzijn", "Eemvallei Energie".
 SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang Energie Woondiensten".split())
+# Bodies that are buildings too: "in Bibliotheek Overvecht", "naar Forum Groningen", "het Stadhuismuseum".
+VENUE_BODY_WORDS = ("bibliotheek", "museum", "theater", "schouwburg", "forum", "centrum", "landgoed", "bioscoop",
+                    "poppodium")
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
                      "theater", "campus", "toren", "brug")

@@ -448,6 +448,14 @@ class SpanClassifier:
             if role_word and n > 1 and self.looks_like_people(role_word) and not role_word.endswith(_RESIDENT_ENDINGS):
                 return (ORGANISATION, 0.7, joined, {})
             return (PLACE, 0.75, joined, {"place_kind": "building"})
+        # "in Bibliotheek Overvecht", "naar Forum Groningen", "in het Limburgs Museum": a library, museum
+        # or centre one is in or goes to is the building (working "met Bibliotheek Rotterdam" is the body)
+        if not initial and prev_is_lower and (prev in ("in", "naar") or (
+                prev in ("de", "het") and len(before) > 1 and before[-2] in ("in", "naar"))) \
+                and "voor" not in lower and "en" not in lower and "medisch" not in lower and not self.is_first_name(words[0]) \
+                and any((lw.startswith(cues.VENUE_BODY_WORDS) or lw.endswith(cues.VENUE_BODY_WORDS))
+                        and (n > 1 or lw not in cues.VENUE_BODY_WORDS) for lw in (lower[0], lower[-1])):
+            return (PLACE, 0.7, joined, {"place_kind": "building"})
         # "aannemer Van Wijnen", "woningcorporaties Parteon en Rochdale", "obs It Harspit":
         # the kind of organisation, then its name
         # (not "hovenier Bennie Lansink": a given name and a surname are the tradesman himself)
