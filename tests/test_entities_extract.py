@@ -490,3 +490,8 @@ def test_a_library_or_museum_one_is_in_is_the_building_one_works_with_the_body()
     for name in ("Bibliotheek Overvecht", "Forum Groningen", "Limburgs Museum"):
         assert kinds.get(name) == "place", name
     assert kinds.get("Bibliotheek Rotterdam") == "organisation"
+
+
+def test_a_road_number_and_the_places_it_runs_between_are_no_one_name():
+    kinds = _kinds("Nieuwsbrief N348 Arnhem–Dieren\n\nDe N348 gaat dicht.")
+    assert kinds.get("N348") == "place" and kinds.get("Arnhem") == "place" and "N348 Arnhem" not in kinds

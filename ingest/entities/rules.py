@@ -575,6 +575,9 @@ class SpanClassifier:
         if n == 1 and not initial and lower[0] in cues.COMPASS and lower[0] not in ("centrum", "midden") \
                 and not (after and after[0] in _CLOSING_QUOTES):  # not "‘Wijkrechtspraak op Zuid’", a title
             return (PLACE, 0.6, joined, {"place_kind": "region"})
+        # "N348 Raalte–Ommen": a road and the places it runs between are no one name
+        if n >= 2 and _ROAD.match(words[0]) and prev not in cues.TEAM_WORDS:
+            return None
         # "de N35", "via de A1": roads by their number
         if n == 1 and _ROAD.match(words[0]):
             if prev in cues.TEAM_WORDS:
