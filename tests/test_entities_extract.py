@@ -495,3 +495,11 @@ def test_a_library_or_museum_one_is_in_is_the_building_one_works_with_the_body()
 def test_a_road_number_and_the_places_it_runs_between_are_no_one_name():
     kinds = _kinds("Nieuwsbrief N348 Arnhem–Dieren\n\nDe N348 gaat dicht.")
     assert kinds.get("N348") == "place" and kinds.get("Arnhem") == "place" and "N348 Arnhem" not in kinds
+
+
+def test_an_article_opening_a_sentence_belongs_to_a_building_named_with_it():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Burgemeester Ina Adema opende het nieuwe Jongerencentrum De Kajuit aan de Schouw.",
+        "De Kajuit is open op dinsdag en vrijdag."])])
+    places = [m.surface for m in RulesExtractor().extract(issue) if m.kind == "place"]
+    assert places.count("De Kajuit") == 1 and "Kajuit" not in places

@@ -2002,6 +2002,13 @@ class RulesEngine:
                 known_kind[rest] = Found(ORGANISATION, 0, 0, rest, rest, 0.7)
         for found in texts_found:
             for f in found:
+                # "De Kajuit is open" after "Jongerencentrum De Kajuit": the article opening the
+                # sentence belongs to the name the issue gives the building with it
+                if f.particle and f.kind in (PLACE, None) and f.particle in weak_places \
+                        and weak_places[f.particle].attributes.get("place_kind") == "building":
+                    f.start, f.surface = f.particle_start, f.particle
+                    _take_reading(f, weak_places[f.particle], max(f.confidence, 0.55))
+                    continue
                 src = known_kind.get(f.surface)
                 # "wijkmanager Kruiskamp" read as a person, where the issue names the place
                 if f.kind == PERSON and f.confidence < 0.9 and " " not in f.surface and f.surface in weak_places \
