@@ -503,3 +503,9 @@ def test_an_article_opening_a_sentence_belongs_to_a_building_named_with_it():
         "De Kajuit is open op dinsdag en vrijdag."])])
     places = [m.surface for m in RulesExtractor().extract(issue) if m.kind == "place"]
     assert places.count("De Kajuit") == 1 and "Kajuit" not in places
+
+
+def test_a_monastery_or_town_hall_named_after_its_place_is_one_building():
+    kinds = _kinds("Agenda\n\nZondag 8 juni, 10.00 uur: wandeling vanaf Klooster Wittem, Wittemer Allee 32.\n\n"
+                   "Donderdag 3 juli, 19.30 uur – Raadsvergadering\nStadhuis Terneuzen, Oostelijk Bolwerk 4")
+    assert kinds.get("Klooster Wittem") == "place" and kinds.get("Stadhuis Terneuzen") == "place"

@@ -223,7 +223,8 @@ FACILITY_HEADS = frozenset(
     gezondheidscentrum ontmoetingscentrum sportcentrum cultuurcentrum zorgcentrum
     parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein
     jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw huiskamer
-    paviljoen theehuis buurtschuur industriepark bedrijvenpark logeerhuis""".split()
+    paviljoen theehuis buurtschuur industriepark bedrijvenpark logeerhuis klooster abdij stadhuis raadhuis
+    gemeentehuis""".split()
 )
 # Endings of compound building words: "appartementencomplex", "kerkgebouw".
 FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel", "molen")
