@@ -509,3 +509,11 @@ def test_a_monastery_or_town_hall_named_after_its_place_is_one_building():
     kinds = _kinds("Agenda\n\nZondag 8 juni, 10.00 uur: wandeling vanaf Klooster Wittem, Wittemer Allee 32.\n\n"
                    "Donderdag 3 juli, 19.30 uur – Raadsvergadering\nStadhuis Terneuzen, Oostelijk Bolwerk 4")
     assert kinds.get("Klooster Wittem") == "place" and kinds.get("Stadhuis Terneuzen") == "place"
+
+
+def test_an_ordinary_word_after_in_de_is_no_place_but_a_zone_is():
+    kinds = _kinds("Vrijwilliger in het Zonnetje: Ria Kuipers\n\nUit De Collectie: oude foto's\n\n"
+                   "Het festival trekt duizenden bezoekers naar de Spoorzone. Werk en verkeer in de Kanaalzone.")
+    assert "Zonnetje" not in kinds or kinds["Zonnetje"] != "place"
+    assert kinds.get("Collectie") != "place"
+    assert kinds.get("Spoorzone") == "place" and kinds.get("Kanaalzone") == "place"

@@ -255,7 +255,7 @@ TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam 
 PLACE_PREFIXES = frozenset(
     "nieuw nieuwe oud oude groot grote groote klein kleine hoog hoge hooge laag lage kort korte lang lange sint st".split())
 # Endings of one-word names of districts and neighbourhoods: "Rivierenwijk".
-DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier", "streek")
+DISTRICT_SUFFIXES = ("wijk", "buurt", "kwartier", "streek", "zone")
 # Endings of Dutch nouns of action and state: such a word opening a heading is no name
 # ("Renovatie Lijsterbeslaan", "Herinrichting Paul Krugerstraat").
 NOUN_SUFFIXES = ("atie", "ering", "ening", "heid", "heden", "schap", "ingen", "zaamheden")

@@ -865,7 +865,8 @@ class SpanClassifier:
                         if known else {"place_kind": "town"})
             if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
                     and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
-                    and not adjective_like:
+                    and not adjective_like and (not ordinary or lower[0] in self.lex.proper_words):
+                # (not "Uit de Collectie", "in het Zonnetje": ordinary words; "in de Kanaalzone" is a name)
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
