@@ -517,3 +517,10 @@ def test_an_ordinary_word_after_in_de_is_no_place_but_a_zone_is():
     assert "Zonnetje" not in kinds or kinds["Zonnetje"] != "place"
     assert kinds.get("Collectie") != "place"
     assert kinds.get("Spoorzone") == "place" and kinds.get("Kanaalzone") == "place"
+
+
+def test_a_name_after_het_and_a_country_adjective_is_a_town():
+    kinds = _kinds("We kijken over de grens: in het Duitse Vreden draait sinds vorig jaar een proef. "
+                   "Het Nederlandse Boek ligt in de winkel.")
+    assert kinds.get("Vreden") == "place" and "Duitse Vreden" not in kinds
+    assert kinds.get("Boek") != "place"

@@ -567,6 +567,12 @@ class SpanClassifier:
         if n <= 2 and prev == "met" and len(before) > 1 and before[-2].lower() in ("grens", "grenzen") and not initial \
                 and no_head and not self.is_first_name(words[0]) and "en" not in lower:
             return (PLACE, 0.6, joined, {"place_kind": "town"})
+        # "het Duitse Vreden", "het Brabantse Lith": a place's or country's adjective after "het"
+        # before a name no dictionary holds (towns and countries are "het" words)
+        if n == 1 and len(before) > 1 and before[-2] == "het" and prev.endswith(("se", "sche")) \
+                and before[-1][:1].isupper() and self.is_adjective(before[-1]) and not initial \
+                and lower[0] not in self.lex.dictionary and no_head and not _ACRONYM.match(words[0]):
+            return (PLACE, 0.6, joined, {"place_kind": "town"})
         # "het aangrenzende Pierik", "voor heel Schollevaar": what lies next to a place, or the whole of one
         if n <= 2 and prev in _PLACE_QUALIFIERS and prev_is_lower and not initial and no_head \
                 and not any(self.is_first_name(w) for w in words) and not self.lex.is_common(lower[0]):
@@ -1683,9 +1689,11 @@ class RulesEngine:
                 return found
         # "de Lelystadse Zuiderzeewijk", "de Rotterdamse Afrikaandermarkt": a place's adjective before
         # a name no dictionary holds says where that name is; it is no part of it
+        # ("het Duitse Vreden": after "het", a country's adjective too: a town is a "het" word)
         if i < j and tokens.texts[i].endswith(("se", "sche")) and not tokens.sentence_starts[i] \
                 and tokens.texts[i + 1].lower() not in self.lex.dictionary \
-                and (self.spans.place_of_adjective(tokens.texts[i].lower()) or {}).get("kind") not in (None, "country") \
+                and ((self.spans.place_of_adjective(tokens.texts[i].lower()) or {}).get("kind") not in (None, "country")
+                     or (i + 1 == j and tokens.texts[i - 1] == "het" and self.spans.is_adjective(tokens.texts[i]))) \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations:
             return self._segment(text, tokens, i + 1, j)
