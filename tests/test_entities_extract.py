@@ -524,3 +524,11 @@ def test_a_name_after_het_and_a_country_adjective_is_a_town():
                    "Het Nederlandse Boek ligt in de winkel.")
     assert kinds.get("Vreden") == "place" and "Duitse Vreden" not in kinds
     assert kinds.get("Boek") != "place"
+
+
+def test_a_known_place_with_en_in_its_name_stays_one_in_a_list_and_is_written_as_the_dutch_do():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Ze liepen tussen Groesbeek en Berg en Dal. Bewoners van Capelle Aan Den IJssel deden mee."])])
+    places = {m.surface: m.name for m in RulesExtractor().extract(issue) if m.kind == "place"}
+    assert places.get("Berg en Dal") == "Berg en Dal" and "Dal" not in places
+    assert places.get("Capelle Aan Den IJssel") == "Capelle aan den IJssel"

@@ -29,6 +29,16 @@ _OFFICIAL = re.compile(r"^(PV|GM|WK|BU|WP)\d+$|^NPLV\d+$")
 _GENERIC_AREA = re.compile(r"^(wijk|buurt)\s*\d+|^(buitengebied|centrum|verspreide huizen|bedrijventerrein|industrieterrein)\b")
 
 
+# the lists capitalise every word: "Berg En Dal", "Bergen Op Zoom"
+_INNER_SMALL_WORDS = frozenset("en aan op de den der van het bij over in ter te".split())
+
+
+def _as_written(name: str) -> str:
+    """"Capelle Aan Den IJssel" as the Dutch write it: "Capelle aan den IJssel"."""
+    first, *rest = name.split(" ")
+    return " ".join([first] + [w.lower() if w.lower() in _INNER_SMALL_WORDS else w for w in rest])
+
+
 def _deduce_dir() -> Path | None:
     spec = importlib.util.find_spec("deduce")
     if not spec or not spec.origin:
@@ -156,7 +166,7 @@ def build_lexicon(gazetteer_rows=(), candidate_rows=()) -> Lexicon:
             for name in _lines(placenames / sub / "items.txt"):
                 if fold(name) in exceptions:
                     continue
-                lex.add_place({"code": f"{kind}:{fold(name).replace(' ', '-')}", "name": name,
+                lex.add_place({"code": f"{kind}:{fold(name).replace(' ', '-')}", "name": _as_written(name),
                                "kind": kind, "aliases": "", "municipality_code": None,
                                "province": None, "focus_area": None})
     # first names that are mostly ordinary words are no evidence of a person

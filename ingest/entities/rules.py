@@ -1803,7 +1803,8 @@ class RulesEngine:
             while stop > k and not _name_like_text(tokens.texts[stop]):
                 stop -= 1
             # "Capelle aan den IJssel en Nesselande": a known place joined by a preposition is one piece
-            if stop + 1 <= j and tokens.texts[stop + 1] in _PLACE_JOINERS:
+            # (or by "en": "Groesbeek en Berg en Dal")
+            if stop + 1 <= j and (tokens.texts[stop + 1] in _PLACE_JOINERS or tokens.texts[stop + 1] == "en"):
                 for e in range(min(j, k + self.lex.max_phrase), stop + 1, -1):
                     if _name_like_text(tokens.texts[e]) and fold(" ".join(tokens.texts[k: e + 1])) in self.lex.places:
                         stop = e
