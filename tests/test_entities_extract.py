@@ -532,3 +532,12 @@ def test_a_known_place_with_en_in_its_name_stays_one_in_a_list_and_is_written_as
     places = {m.surface: m.name for m in RulesExtractor().extract(issue) if m.kind == "place"}
     assert places.get("Berg en Dal") == "Berg en Dal" and "Dal" not in places
     assert places.get("Capelle Aan Den IJssel") == "Capelle aan den IJssel"
+
+
+def test_the_signer_under_a_closing_greeting_is_a_person_and_a_portfolio_after_a_role_is_not():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Veel leesplezier.", "Met vriendelijke groet,", "Ruthmilda Larmonie\nCoördinator Alumnirelaties\nHanze",
+        "Jan Venema is benoemd tot lector Energietransitie."])])
+    people = {m.surface: m.role for m in RulesExtractor().extract(issue) if m.kind == "person"}
+    assert people.get("Ruthmilda Larmonie") == "Coördinator Alumnirelaties"
+    assert "Alumnirelaties" not in people and "Energietransitie" not in people

@@ -318,3 +318,6 @@ ARTICLE_INSTITUTIONS = {"rijk": "Rijk"}
 
 # Lower-case services a name can precede: "de Omring thuiszorg".
 SERVICE_NOUNS = frozenset("thuiszorg kinderopvang zorggroep woningcorporatie corporatie huisartsenpost".split())
+
+# Last words of the greeting that closes a letter, above the signer's name: "Met vriendelijke groet,".
+CLOSING_GREETINGS = ("groet", "groeten", "groetjes")

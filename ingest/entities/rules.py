@@ -221,7 +221,7 @@ class WordFacts:
     no Python call once known); a rule runs only for a word not asked before."""
 
     FACTS = ("is_first_name", "is_country_or_province", "is_surname", "looks_like_role", "is_org_head",
-             "is_adjective", "place_of_adjective", "plain_opener")
+             "is_adjective", "place_of_adjective", "plain_opener", "reads_as_noun")
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -285,6 +285,13 @@ class WordFacts:
                     if name in places:
                         return places[name]
         return None
+
+    def _reads_as_noun(self, w: str) -> bool:
+        """An ordinary noun, in the plural too, or one with a noun's ending: "Energietransitie",
+        "Alumnirelaties" (after a role they name a portfolio, not a person)."""
+        lw = w.lower()
+        return any(stem in self.lex.dictionary or stem.endswith(cues.NOUN_SUFFIXES)
+                   for stem in (lw, lw[:-1] if lw.endswith("s") else "", lw[:-2] if lw.endswith("en") else "") if stem)
 
     def _plain_opener(self, w: str) -> bool:
         """One word opening a sentence that no rule can make a name: an
@@ -956,6 +963,9 @@ class SpanClassifier:
         particles = cues.PARTICLES
         if n == 1:
             content = words if lower[0] not in particles else []
+            if len(words[0]) > 7 and not self.is_first_name(words[0]) and not self.is_surname(words[0]) \
+                    and self.reads_as_noun(words[0]):
+                return 0.0  # "lector Energietransitie", "Coördinator Alumnirelaties": a portfolio
         else:
             content = [w for w, lw in zip(words, lower) if lw not in particles]
             if not _SEPARATES_NAMES.isdisjoint(lower):
@@ -1210,6 +1220,8 @@ class RulesEngine:
         if "‘" in text or "“" in text or '"' in text or "'" in text:
             found = self._outside_titles(text, found)
         found = self._sender_lines(text, tokens, found)
+        if "groet" in text:
+            self._signature_names(text, tokens, found)
         self._coordinate(tokens, found)
         self._parenthesised_acronyms(tokens, found)
         # snippets are cut when asked for: many spans (sentence openers) never become mentions
@@ -1219,6 +1231,25 @@ class RulesEngine:
                 f.role = self.role_for(text, tokens, f)
             f.sentences = sentences
         return found
+
+    def _signature_names(self, text: str, tokens, found: list[Found]) -> None:
+        """"Met vriendelijke groet,\nRuthmilda Larmonie": the line under a closing greeting,
+        two or three words no list explains, is the person who signs."""
+        texts, newlines = tokens.texts, tokens.newlines
+        for f in found:
+            if f.kind is not None or not newlines[f.first_tok] or not 1 <= f.last_tok - f.first_tok <= 2:
+                continue
+            if f.last_tok + 1 < len(texts) and not newlines[f.last_tok + 1]:
+                continue  # the name is the whole line
+            closing = text[:f.start].rstrip().rsplit("\n", 1)[-1].lower()
+            if not closing.rstrip(",").endswith(cues.CLOSING_GREETINGS):
+                continue
+            words = texts[f.first_tok: f.last_tok + 1]
+            if all(w.lower() in cues.PARTICLES or (w[:1].isupper() and w.isalpha() and not self.lex.is_common(w.lower())
+                                                   and (w.lower() not in self.lex.dictionary or self.spans.is_first_name(w)
+                                                        or self.spans.is_surname(w)))
+                   for w in words):
+                f.kind, f.confidence, f.attributes = PERSON, 0.6, {}
 
     def _sender_lines(self, text: str, tokens, found: list[Found]) -> list[Found]:
         """The sender's name, written on a line of its own: in the masthead before
