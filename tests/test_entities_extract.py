@@ -541,3 +541,14 @@ def test_the_signer_under_a_closing_greeting_is_a_person_and_a_portfolio_after_a
     people = {m.surface: m.role for m in RulesExtractor().extract(issue) if m.kind == "person"}
     assert people.get("Ruthmilda Larmonie") == "Coördinator Alumnirelaties"
     assert "Alumnirelaties" not in people and "Energietransitie" not in people
+
+
+def test_polders_waters_sluices_and_tunnels_by_their_words_and_a_surname_is_no_sluice():
+    kinds = _kinds("In Polder Maltha en in het Gat van de Noorderklip zagen we zeearenden boven het Hollandsch Diep. "
+                   "Bij de Krabbersgatsluizen is het druk. Sinds de Sluiskiltunnel open is, rijdt er minder verkeer. "
+                   "De Koning Willem-Alexandertunnel gaat dicht.\n\n"
+                   "Boswachter Teun Versluis telde de vogels. Versluis is tevreden.")
+    for name in ("Polder Maltha", "Gat van de Noorderklip", "Hollandsch Diep", "Krabbersgatsluizen",
+                 "Sluiskiltunnel", "Koning Willem-Alexandertunnel"):
+        assert kinds.get(name) == "place", name
+    assert kinds.get("Versluis") == "person"

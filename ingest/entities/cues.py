@@ -71,7 +71,7 @@ PLACE_TYPE_WORDS = {
     "wijken": "district", "buurten": "neighbourhood", "dorpen": "town", "kernen": "town",
     "gemeenten": "municipality", "steden": "town", "stadsdelen": "district", "woonwijken": "district",
     "plaatsen": "town", "provincies": "province", "regio's": "region", "stadswijken": "district",
-    "knooppunt": "road",
+    "knooppunt": "road", "buurtschap": "town", "buurtschappen": "town", "gehucht": "town", "gehuchten": "town",
 }
 
 # Prepositions after which an unknown capitalised word is most likely a place.
@@ -239,7 +239,7 @@ VENUE_BODY_WORDS = ("bibliotheek", "museum", "theater", "schouwburg", "forum", "
                     "poppodium")
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
-                     "theater", "campus", "toren", "brug")
+                     "theater", "campus", "toren", "brug", "sluis", "sluizen", "tunnel", "viaduct", "aquaduct", "gemaal")
 # Last words of names of waters and woods: "Apeldoorns Kanaal", "Berkelse Beek".
 NATURE_WORDS = frozenset("""kanaal rivier beek meer plas bos bossen heide duinen polder vaart water diep
     kreek gat weel wiel geul ven meren plassen zee baai""".split())

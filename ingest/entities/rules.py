@@ -82,7 +82,9 @@ _HEADING_PREPOSITIONS = frozenset(
 _RESIDENT_ENDINGS = ("bewoner", "bewoners", "inwoner", "inwoners", "huurders")
 _PLACE_QUALIFIERS = frozenset("aangrenzende naburige nabijgelegen naastgelegen heel half".split())
 _COLOURS = frozenset("zwarte witte rode groene blauwe gele grijze bruine kromme".split())
-_STREET_HEADS = frozenset("Laan Park Plein Kade Singel Dreef Pad".split())
+# (and waters, polders and headlands: "Polder Maltha", "Gat van de Noorderklip", "Kop van 't Land")
+_STREET_HEADS = dict.fromkeys("Laan Park Plein Kade Singel Dreef Pad".split(), "street") | {
+    "Polder": "water", "Gat": "water", "Kop": "region"}
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
@@ -437,7 +439,7 @@ class SpanClassifier:
                                or (prev.endswith(cues.FACILITY_COMPOUND_ENDS) and len(prev) > 8))) \
                 or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
-                    and not (n == 1 and initial)) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
+                    and not (n == 1 and (initial or self.is_surname(words[0])))) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
                 or (n > 1 and lower[-1].endswith(cues.FACILITY_SUFFIXES) and not self.is_adjective(words[0])
                     and lower[-2] not in cues.PARTICLES and not self.is_first_name(words[0])):
             if "en" in lower:
@@ -618,11 +620,11 @@ class SpanClassifier:
             return (PLACE, 0.75, joined, {"place_kind": "street"})
         # "Laan van de Marel", "Park Berg en Bos": a street or park named by its first word
         if n >= 2 and words[0] in _STREET_HEADS and (lower[1] in ("van", "der", "de") or words[1][:1].isupper()):
-            return (PLACE, 0.7, joined, {"place_kind": "street"})
+            return (PLACE, 0.7, joined, {"place_kind": _STREET_HEADS[words[0]]})
         # "Apeldoorns Kanaal", "Berkelse Beek": a water or wood named by its last word
         # ("het Zwarte Water", "de Kromme Rijn": a colour or shape names one too)
         if n >= 2 and lower[-1] in cues.NATURE_WORDS and lower[-2] not in cues.PARTICLES \
-                and (lower[0].endswith(("s", "se", "sche")) or self.place1(words[0])
+                and (lower[0].endswith(("s", "se", "sche", "sch")) or self.place1(words[0])
                      or lower[0] in _STREET_ADJECTIVES or lower[0] in _COLOURS) \
                 and not self.is_first_name(words[0]) and no_head:
             return (PLACE, 0.7, joined, {"place_kind": "water"})
@@ -635,10 +637,12 @@ class SpanClassifier:
                 and (self.place_of_adjective(lower[0]) or {}).get("kind") not in (None, "country"):
             return (PLACE, 0.65, joined, {"place_kind": "water"})
         # "de Koningin Wilhelminahaven", "Prins Hendrikkade": a royal name gives a street or harbour its name
-        # ("de Hertogin Hedwigepolder": a polder or water too)
-        if n == 2 and lower[0] in cues.NOBLE_TITLES and lower[1].endswith(cues.STREET_SUFFIXES + cues.NATURE_SUFFIXES) \
-                and len(lower[1]) > 8:
-            return (PLACE, 0.8, joined, {"place_kind": "street" if lower[1].endswith(cues.STREET_SUFFIXES) else "water"})
+        # ("de Hertogin Hedwigepolder", "de Koning Willem-Alexandertunnel": a polder, water or building too)
+        if n == 2 and lower[0] in cues.NOBLE_TITLES and len(lower[1]) > 8 \
+                and lower[1].endswith(cues.STREET_SUFFIXES + cues.NATURE_SUFFIXES + cues.FACILITY_SUFFIXES):
+            kind = "street" if lower[1].endswith(cues.STREET_SUFFIXES) else \
+                "water" if lower[1].endswith(cues.NATURE_SUFFIXES) else "building"
+            return (PLACE, 0.8, joined, {"place_kind": kind})
         # "Poelenburg-Peldersveld": two known places joined are one area
         # (not a route between two towns: "Amsterdam-Parijs")
         if n == 1 and words[0].count("-") == 1 and not self.place1(words[0]) and all(
@@ -1653,8 +1657,9 @@ class RulesEngine:
                                    and tokens.texts[j - 1].lower() in cues.PARTICLES)
                           and not _is_initials(tokens.texts[i + 1]) and not self.spans.is_first_name(tokens.texts[i + 1])
                           and not self.spans.place1(tokens.texts[j])) \
-                and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and self.spans.is_org_head(tokens.texts[j])
-                         and "van" not in tokens.texts[i: j + 1]) \
+                and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and "van" not in tokens.texts[i: j + 1] and (
+                    self.spans.is_org_head(tokens.texts[j])  # "Koning Willem-Alexandertunnel" is no king either
+                    or tokens.texts[j].lower().endswith(cues.NATURE_SUFFIXES + cues.FACILITY_SUFFIXES))) \
                 and not (before_span.islower() and (self.spans.is_org_head(before_span)
                                                     or before_span in cues.ORG_DESCRIPTORS)) \
                 and (self.spans.looks_like_role(tokens.texts[i])
@@ -1989,6 +1994,8 @@ class RulesEngine:
                     if target and not (f.kind == PLACE and f.attributes.get("gazetteer_code")):
                         f.kind, f.name = PERSON, target
                         f.confidence = max(f.confidence, 0.8)
+                        # (what another reading said of the span is not said of a person)
+                        f.attributes = {k: v for k, v in f.attributes.items() if k == "ambiguous_with"}
                         continue
                 if f.kind == ORGANISATION and f.surface in defined:
                     f.name = defined[f.surface]
