@@ -552,3 +552,8 @@ def test_polders_waters_sluices_and_tunnels_by_their_words_and_a_surname_is_no_s
                  "Sluiskiltunnel", "Koning Willem-Alexandertunnel"):
         assert kinds.get(name) == "place", name
     assert kinds.get("Versluis") == "person"
+
+
+def test_a_place_adjective_before_a_wood_or_waters_name_is_part_of_it():
+    kinds = _kinds("Er broeden zeearenden in de Sliedrechtse Biesbosch en in de Dordtse Biesbosch.")
+    assert kinds.get("Sliedrechtse Biesbosch") == "place" and kinds.get("Dordtse Biesbosch") == "place"

@@ -244,7 +244,7 @@ FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee
 NATURE_WORDS = frozenset("""kanaal rivier beek meer plas bos bossen heide duinen polder vaart water diep
     kreek gat weel wiel geul ven meren plassen zee baai""".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
-NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "heide", "duinen",
+NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "bosch", "heide", "duinen",
                    "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee", "geul", "geule", "kreek")
 # Endings of Dutch place names ("Kattenbroek", "Lindenholt", "Kogerveld"): an unknown word with one of
 # them, that is no person's name or ordinary word, is most likely a place.

@@ -623,7 +623,10 @@ class SpanClassifier:
             return (PLACE, 0.7, joined, {"place_kind": _STREET_HEADS[words[0]]})
         # "Apeldoorns Kanaal", "Berkelse Beek": a water or wood named by its last word
         # ("het Zwarte Water", "de Kromme Rijn": a colour or shape names one too)
-        if n >= 2 and lower[-1] in cues.NATURE_WORDS and lower[-2] not in cues.PARTICLES \
+        # ("de Sliedrechtse Biesbosch": a place's adjective before a water's or wood's name is part of it)
+        if n >= 2 and (lower[-1] in cues.NATURE_WORDS or (n == 2 and lower[1].endswith(cues.NATURE_SUFFIXES)
+                                                           and lower[0].endswith(("se", "sche"))))\
+                and lower[-2] not in cues.PARTICLES \
                 and (lower[0].endswith(("s", "se", "sche", "sch")) or self.place1(words[0])
                      or lower[0] in _STREET_ADJECTIVES or lower[0] in _COLOURS) \
                 and not self.is_first_name(words[0]) and no_head:
@@ -1728,6 +1731,7 @@ class RulesEngine:
         # ("het Duitse Vreden": after "het", a country's adjective too: a town is a "het" word)
         if i < j and tokens.texts[i].endswith(("se", "sche")) and not tokens.sentence_starts[i] \
                 and tokens.texts[i + 1].lower() not in self.lex.dictionary \
+                and not tokens.texts[i + 1].lower().endswith(cues.NATURE_SUFFIXES) \
                 and ((self.spans.place_of_adjective(tokens.texts[i].lower()) or {}).get("kind") not in (None, "country")
                      or (i + 1 == j and tokens.texts[i - 1] == "het" and self.spans.is_adjective(tokens.texts[i]))) \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
