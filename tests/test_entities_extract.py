@@ -557,3 +557,11 @@ def test_polders_waters_sluices_and_tunnels_by_their_words_and_a_surname_is_no_s
 def test_a_place_adjective_before_a_wood_or_waters_name_is_part_of_it():
     kinds = _kinds("Er broeden zeearenden in de Sliedrechtse Biesbosch en in de Dordtse Biesbosch.")
     assert kinds.get("Sliedrechtse Biesbosch") == "place" and kinds.get("Dordtse Biesbosch") == "place"
+
+
+def test_a_list_after_a_plural_place_word_is_several_places():
+    kinds = _kinds("Ook de buurtschappen Grote Kolonie en Kleine Kolonie komen aan bod. "
+                   "Programmamanager wijkaanpak Rotterdam-Zuid en Schiedam. Op de Tongplaat broeden sterns.")
+    assert kinds.get("Grote Kolonie") == "place" and kinds.get("Kleine Kolonie") == "place"
+    assert kinds.get("Rotterdam-Zuid") == "place" and kinds.get("Schiedam") == "place"
+    assert kinds.get("Tongplaat") == "place"

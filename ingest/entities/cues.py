@@ -245,7 +245,7 @@ NATURE_WORDS = frozenset("""kanaal rivier beek meer plas bos bossen heide duinen
     kreek gat weel wiel geul ven meren plassen zee baai""".split())
 # Endings of one-word names of waters and nature: "Lollebeek", "Rijsterbos".
 NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", "bosch", "heide", "duinen",
-                   "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee", "geul", "geule", "kreek")
+                   "weiher", "polder", "waard", "klif", "baai", "water", "wadden", "dijken", "zee", "geul", "geule", "kreek", "plaat")
 # Endings of Dutch place names ("Kattenbroek", "Lindenholt", "Kogerveld"): an unknown word with one of
 # them, that is no person's name or ordinary word, is most likely a place.
 TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam meer sloot wijk burg berg

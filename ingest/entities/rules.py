@@ -541,6 +541,8 @@ class SpanClassifier:
         # "wijkvernieuwing Hasseler Es", "buurtplan Groot Driene": a district named by what is done there
         if prev_is_lower and prev.startswith(("wijk", "buurt")) and len(prev) > 6 and not self.looks_like_role(prev) \
                 and not self.looks_like_people(prev) and not self.is_org_head(prev) and not self.is_first_name(words[0]):
+            if "en" in lower:
+                return None  # "de buurtschappen Grote Kolonie en Kleine Kolonie" are two
             return (PLACE, 0.6, joined, {"place_kind": "district"})
         # "werkgevers als Thales", "zorgverzekeraars zoals Menzis": examples of a kind of organisation
         if prev in ("als", "zoals") and len(before) > 1 and before[-2].lower() in cues.ORG_DESCRIPTORS \
@@ -923,10 +925,12 @@ class SpanClassifier:
                 and not self.is_first_name(words[1]) and no_head and not _ACRONYM.match(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         # "de wijk De Maten", "de gemeente De Fryske Marren": the place-type word names what follows
-        if 2 <= n <= 4 and prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street" \
-                and no_head and not self.is_first_name(words[0]) \
-                and not _is_initials(words[0]) and "en" not in lower:
-            return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
+        if 2 <= n <= (7 if "en" in lower else 4) and prev_is_lower and prev in cues.PLACE_TYPE_WORDS \
+                and cues.PLACE_TYPE_WORDS[prev] != "street" and no_head and not self.is_first_name(words[0]) and not _is_initials(words[0]):
+            if "en" not in lower:
+                return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
+            if prev.endswith(("en", "s")):
+                return None  # "de buurtschappen Grote Kolonie en Kleine Kolonie" are two
         # "achter Het Klokhuis", "tegenover De Hud": a capitalised article and a name after a preposition of
         # place name a building
         if n == 2 and words[0] in _CAPITAL_ARTICLES and prev_is_lower and prev in ("achter", "naast", "tegenover") \
