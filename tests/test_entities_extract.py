@@ -565,3 +565,8 @@ def test_a_list_after_a_plural_place_word_is_several_places():
     assert kinds.get("Grote Kolonie") == "place" and kinds.get("Kleine Kolonie") == "place"
     assert kinds.get("Rotterdam-Zuid") == "place" and kinds.get("Schiedam") == "place"
     assert kinds.get("Tongplaat") == "place"
+
+
+def test_a_parish_is_a_body():
+    kinds = _kinds("Nieuws uit de Sint-Salvatorparochie\n\nPastoor F.A.M. Verhoef van de Sint-Salvatorparochie opende.")
+    assert kinds.get("Sint-Salvatorparochie") == "organisation"
