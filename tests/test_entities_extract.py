@@ -568,5 +568,5 @@ def test_a_list_after_a_plural_place_word_is_several_places():
 
 
 def test_a_parish_is_a_body():
-    kinds = _kinds("Nieuws uit de Sint-Salvatorparochie\n\nPastoor F.A.M. Verhoef van de Sint-Salvatorparochie opende.")
-    assert kinds.get("Sint-Salvatorparochie") == "organisation"
+    kinds = _kinds("Het koor zingt in de Sint-Salvatorparochie en de Liduinaparochie.")
+    assert kinds.get("Sint-Salvatorparochie") == "organisation" and kinds.get("Liduinaparochie") == "organisation"
