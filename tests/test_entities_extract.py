@@ -570,3 +570,8 @@ def test_a_list_after_a_plural_place_word_is_several_places():
 def test_a_parish_is_a_body():
     kinds = _kinds("Het koor zingt in de Sint-Salvatorparochie en de Liduinaparochie.")
     assert kinds.get("Sint-Salvatorparochie") == "organisation" and kinds.get("Liduinaparochie") == "organisation"
+
+
+def test_a_name_before_a_known_water_is_a_part_of_it_not_a_body():
+    kinds = _kinds("In september varen we naar de Marker Wadden. Club Brugge speelt thuis.")
+    assert kinds.get("Marker Wadden") == "place" and kinds.get("Club Brugge") == "organisation"

@@ -767,6 +767,8 @@ class SpanClassifier:
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and not self.lex.is_common(lower[0]) \
                 and not self.is_first_name(words[0]) and not self.looks_like_role(words[0]) \
                 and lower[0] not in cues.PARTICLES and lower[0] not in cues.COMPASS:
+            if self.place(words[1:])["kind"] == "water":
+                return (PLACE, 0.6, joined, {"place_kind": "water"})  # "de Marker Wadden": a part of the water
             return (ORGANISATION, 0.6, joined, {})
         # streets
         last = lower[-1]
