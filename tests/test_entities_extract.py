@@ -575,3 +575,13 @@ def test_a_parish_is_a_body():
 def test_a_name_before_a_known_water_is_a_part_of_it_not_a_body():
     kinds = _kinds("In september varen we naar de Marker Wadden. Club Brugge speelt thuis.")
     assert kinds.get("Marker Wadden") == "place" and kinds.get("Club Brugge") == "organisation"
+
+
+def test_a_surname_with_t_is_named_in_full_wherever_it_stands():
+    issue = ParsedIssue(sections=[Section(heading=None, paragraphs=[
+        "Penningmeester Hendrik Jan 't Hart nam afscheid. 't Hart krijgt een bos bloemen. "
+        "Peeters, Hermans en 't Hart beantwoorden vragen.",
+        "Archivaris Hendrik Jan ter Horst schreef het boek. Ter Horst was twintig jaar lid."])])
+    people = [(m.surface, m.name) for m in RulesExtractor().extract(issue) if m.kind == "person"]
+    assert people.count(("'t Hart", "Hendrik Jan 't Hart")) == 2
+    assert ("Ter Horst", "Hendrik Jan ter Horst") in people

@@ -90,6 +90,8 @@ _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split()
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
 _NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
+# (and "'t" opening a sentence: "'t Hart krijgt ...", the surname of Kees 't Hart)
+_SURNAME_OPENERS = _NAME_OPENERS | {"'t"}
 
 # Connectors allowed between capitalised words when building a span.
 # "in", "uit", "met" and the like end a name: "Instituut in Duitsland".
@@ -1622,7 +1624,7 @@ class RulesEngine:
         """Classify tokens i..j, splitting the span when it is no single name."""
         # leading function words capitalised by sentence position ("In", "De")
         while i <= j and tokens.sentence_starts[i] and tokens.texts[i].lower() in cues.FUNCTION_WORDS \
-                and not (tokens.texts[i].lower() in _NAME_OPENERS and i < j):
+                and not (tokens.texts[i].lower() in _SURNAME_OPENERS and i < j):
             i += 1
         # "Onderzoekers van de Universiteit": an unknown sentence-initial word
         # followed by a lower-case connector is an ordinary noun
@@ -1642,7 +1644,7 @@ class RulesEngine:
                                                         or tokens.texts[i].lower().endswith(cues.NOUN_SUFFIXES)) \
                 and _name_like_text(tokens.texts[i + 1]) and not self._known_word(tokens.texts[i]) \
                 and not self.spans.is_org_head(tokens.texts[i]) and tokens.texts[i].lower() not in cues.FACILITY_HEADS \
-                and tokens.texts[i] not in cues.AUTHORITY_HEADS and tokens.texts[i].lower() not in _NAME_OPENERS \
+                and tokens.texts[i] not in cues.AUTHORITY_HEADS and tokens.texts[i].lower() not in _SURNAME_OPENERS \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.organisations \
                 and fold(" ".join(tokens.texts[i: j + 1])) not in self.lex.places \
                 and (fold(" ".join(tokens.texts[i + 1: j + 1])) not in self.lex.places  # "Landschapsbeheer Friesland"
@@ -1774,7 +1776,7 @@ class RulesEngine:
             if kind is None and len(words) == 1 and attrs.get("sentence_initial"):
                 return [self._found(text, tokens, i, j, None, 0.0, name, attrs)]
             return [self._found(text, tokens, i, j, kind, conf, name, attrs)]
-        if j > i and words[0].lower() in _NAME_OPENERS and all(_name_like_text(t) for t in tokens.texts[i + 1: j + 1]):
+        if j > i and words[0].lower() in _SURNAME_OPENERS and all(_name_like_text(t) for t in tokens.texts[i + 1: j + 1]):
             # "Volgens De Graaf": a surname whose full name may be known in the issue
             return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
         return self._split(text, tokens, i, j)
@@ -1889,6 +1891,12 @@ class RulesEngine:
                 k += 1
                 continue
             e, (kind, conf, name, attrs) = best
+            if kind in (PERSON, None) and k > i and tokens.texts[k - 1] in ("'t", "'T") \
+                    and not tokens.newlines[k] and not _name_like_text(tokens.texts[k - 1]):
+                # "Peeters, Hermans en 't Hoen": the particle before a surname is part of it
+                words = tokens.texts[k - 1: e + 1]
+                k -= 1
+                name = " ".join(words) if kind is None else name
             out.append(self._found(text, tokens, k, e, kind, conf, name, attrs))
             k = e + 1
         return out
@@ -1967,6 +1975,10 @@ class RulesEngine:
                     sur = parts[surname_start:]
                     by_last.setdefault(fold(" ".join(sur)), set()).add(f.name)
                     by_last.setdefault(fold(content[-1]), set()).add(f.name)
+                    # "Hendrik Jan 't Hart": the surname from its first particle, after two given names
+                    particle_at = next((k for k in range(1, len(parts) - 1) if parts[k].lower() in cues.PARTICLES), None)
+                    if particle_at:
+                        by_last.setdefault(fold(" ".join(parts[particle_at:])), set()).add(f.name)
                 elif f.kind == ORGANISATION and " " in f.name:
                     orgs.append(f.name)
                 if f.kind == ORGANISATION and f.attributes.get("defined"):
