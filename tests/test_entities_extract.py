@@ -585,3 +585,9 @@ def test_a_surname_with_t_is_named_in_full_wherever_it_stands():
     people = [(m.surface, m.name) for m in RulesExtractor().extract(issue) if m.kind == "person"]
     assert people.count(("'t Hart", "Hendrik Jan 't Hart")) == 2
     assert ("Ter Horst", "Hendrik Jan ter Horst") in people
+
+
+def test_a_name_placed_in_a_foreign_country_is_a_place_there():
+    kinds = _kinds("De raad dankte haar voor de samenwerking met Gronau in Duitsland. "
+                   "Ook het Vlaams Verkeerscentrum in België doet mee.")
+    assert kinds.get("Gronau") == "place" and kinds.get("Vlaams Verkeerscentrum") == "organisation"

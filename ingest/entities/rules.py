@@ -485,6 +485,14 @@ class SpanClassifier:
             if area:
                 return (PLACE, 0.75, joined, {"place_kind": "region"} if area is True else
                         {"gazetteer_code": area["code"], "place_kind": area["kind"]})
+        # "samenwerking met Gronau in Duitsland", "Voeren in België": a name placed in a country is a place
+        # there (not "Vlaams Verkeerscentrum in België", a body)
+        if n <= 2 and nxt in ("in", "bij") and len(after) > 1 and self.is_country_or_province(after[1]) \
+                and (self.place1(after[1]) or {}).get("kind") == "country" and not initial \
+                and not any(map(self.is_org_head, words)) and not self.is_first_name(words[0]) \
+                and not _ACRONYM.match(words[0]) and "en" not in lower and not self.place(words) \
+                and not _HYPHEN_LOWER.match(words[-1]):
+            return (PLACE, 0.6, joined, {"place_kind": "town"})
         # "namens Portaal", "in samenwerking met Vivare": a lone unknown name acting for others
         if n == 1 and not initial and (
                 prev in cues.ORG_AGENT_CUES or (prev == "met" and len(before) > 1 and before[-2].lower() == "samenwerking")) \
