@@ -591,3 +591,10 @@ def test_a_name_placed_in_a_foreign_country_is_a_place_there():
     kinds = _kinds("De raad dankte haar voor de samenwerking met Gronau in Duitsland. "
                    "Ook het Vlaams Verkeerscentrum in België doet mee.")
     assert kinds.get("Gronau") == "place" and kinds.get("Vlaams Verkeerscentrum") == "organisation"
+
+
+def test_two_words_joined_by_en_after_one_buildings_word_are_its_name():
+    kinds = _kinds("We beginnen bij Bezoekerscentrum Mar en Klif in Oudemirdum. "
+                   "De buurthuizen De Venen en De Bron gaan open.")
+    assert kinds.get("Bezoekerscentrum Mar en Klif") == "place"
+    assert kinds.get("De Venen") == "place" and kinds.get("De Bron") == "place"

@@ -444,7 +444,10 @@ class SpanClassifier:
                     and not (n == 1 and (initial or self.is_surname(words[0])))) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
                 or (n > 1 and lower[-1].endswith(cues.FACILITY_SUFFIXES) and not self.is_adjective(words[0])
                     and lower[-2] not in cues.PARTICLES and not self.is_first_name(words[0])):
-            if "en" in lower:
+            # ("Bezoekerscentrum Mar en Klif", "Ontmoetingscentrum Meer en Vaart": after one building's
+            # word, two words joined by "en" are its one name)
+            if "en" in lower and not (n == 4 and lower[2] == "en" and lower[0] in cues.FACILITY_HEADS
+                                      and not lower[0].endswith(("en", "a")) and words[3][:1].isupper()):
                 return None  # "buurthuizen De Venen en De Bron" are two
             if n == 2 and lower[0] in cues.FACILITY_HEADS and lower[1].endswith(cues.STREET_SUFFIXES + ("park",)) \
                     and len(lower[1]) > 6:
