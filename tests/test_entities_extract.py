@@ -552,6 +552,7 @@ def test_polders_waters_sluices_and_tunnels_by_their_words_and_a_surname_is_no_s
                  "Sluiskiltunnel", "Koning Willem-Alexandertunnel"):
         assert kinds.get(name) == "place", name
     assert kinds.get("Versluis") == "person"
+    assert "Viaduct Holtum" not in _kinds("Viaduct Holtum Gesloopt\n\nHet viaduct bij Holtum is weg.")
 
 
 def test_a_place_adjective_before_a_wood_or_waters_name_is_part_of_it():

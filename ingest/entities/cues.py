@@ -237,9 +237,12 @@ SECTOR_WORDS = frozenset("Wonen Welzijn Zorg Thuiszorg Jeugdzorg Kinderopvang En
 # Bodies that are buildings too: "in Bibliotheek Overvecht", "naar Forum Groningen", "het Stadhuismuseum".
 VENUE_BODY_WORDS = ("bibliotheek", "museum", "theater", "schouwburg", "forum", "centrum", "landgoed", "bioscoop",
                     "poppodium")
+# Civil works: "de Krabbersgatsluizen", "de Sluiskiltunnel"; the bare word before a place is the work
+# at that place, not a name ("Viaduct Holtum Gesloopt").
+WORKS = ("sluis", "sluizen", "tunnel", "viaduct", "aquaduct", "gemaal")
 # Endings of one-word names of buildings: "Martinikerk", "Stadsgehoorzaal".
 FACILITY_SUFFIXES = ("kerk", "zaal", "schouwburg", "stadion", "kasteel", "moskee", "basiliek", "kathedraal",
-                     "theater", "campus", "toren", "brug", "sluis", "sluizen", "tunnel", "viaduct", "aquaduct", "gemaal")
+                     "theater", "campus", "toren", "brug") + WORKS
 # Last words of names of waters and woods: "Apeldoorns Kanaal", "Berkelse Beek".
 NATURE_WORDS = frozenset("""kanaal rivier beek meer plas bos bossen heide duinen polder vaart water diep
     kreek gat weel wiel geul ven meren plassen zee baai""".split())

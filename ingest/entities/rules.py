@@ -441,7 +441,8 @@ class SpanClassifier:
                                or (prev.endswith(cues.FACILITY_COMPOUND_ENDS) and len(prev) > 8))) \
                 or (n > 1 and lower[0] in cues.FACILITY_HEADS) \
                 or (lower[0].endswith(cues.FACILITY_SUFFIXES) and len(lower[0]) > 6 and key not in self.lex.places
-                    and not (n == 1 and (initial or self.is_surname(words[0])))) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
+                    and not (n == 1 and (initial or self.is_surname(words[0])))
+                    and lower[0] not in cues.WORKS) or (n >= 3 and lower[0] == "huis" and lower[1] == "van") \
                 or (n > 1 and lower[-1].endswith(cues.FACILITY_SUFFIXES) and not self.is_adjective(words[0])
                     and lower[-2] not in cues.PARTICLES and not self.is_first_name(words[0])):
             # ("Bezoekerscentrum Mar en Klif", "Ontmoetingscentrum Meer en Vaart": after one building's
