@@ -552,7 +552,7 @@ def test_polders_waters_sluices_and_tunnels_by_their_words_and_a_surname_is_no_s
                  "Sluiskiltunnel", "Koning Willem-Alexandertunnel"):
         assert kinds.get(name) == "place", name
     assert kinds.get("Versluis") == "person"
-    assert "Viaduct Holtum" not in _kinds("Viaduct Holtum Gesloopt\n\nHet viaduct bij Holtum is weg.")
+    assert _kinds("Viaduct Holtum Gesloopt\n\nIn de nacht werd het oude viaduct gesloopt.") == {"Holtum": "place"}
 
 
 def test_a_place_adjective_before_a_wood_or_waters_name_is_part_of_it():
