@@ -599,3 +599,8 @@ def test_two_words_joined_by_en_after_one_buildings_word_are_its_name():
                    "De buurthuizen De Venen en De Bron gaan open.")
     assert kinds.get("Bezoekerscentrum Mar en Klif") == "place"
     assert kinds.get("De Venen") == "place" and kinds.get("De Bron") == "place"
+
+
+def test_a_noun_of_what_is_done_before_a_street_is_no_part_of_its_name():
+    kinds = _kinds("Bewonersbrief Renovatie Lassuslaan, Buxtehudestraat en Frobergerstraat\nApril 2025\n\nBeste bewoners,")
+    assert kinds.get("Lassuslaan") == "place" and "Renovatie Lassuslaan" not in kinds

@@ -976,7 +976,8 @@ class SpanClassifier:
         titles are)."""
         lw = w.lower()
         return (lw in self.vocabulary or self.lex.is_common(lw) or lw.endswith(cues.NOUN_SUFFIXES)) \
-            and not lw.endswith("e") and lw not in cues.PARTICLES and not self.looks_like_role(lw) \
+            and not (lw.endswith("e") and not lw.endswith(cues.NOUN_SUFFIXES)) \
+            and lw not in cues.PARTICLES and not self.looks_like_role(lw) \
             and not self.is_first_name(w) and not _is_initials(w) and lw.rstrip(".") not in cues.HONORIFICS
 
     def person_score(self, words, lower, key, before, after, initial) -> float:
