@@ -602,5 +602,6 @@ def test_two_words_joined_by_en_after_one_buildings_word_are_its_name():
 
 
 def test_a_noun_of_what_is_done_before_a_street_is_no_part_of_its_name():
-    kinds = _kinds("Bewonersbrief Renovatie Lassuslaan, Buxtehudestraat en Frobergerstraat\nApril 2025\n\nBeste bewoners,")
+    kinds = _kinds("Bewonersbrief Renovatie Lassuslaan en Buxtehudestraat | Woningstichting SWZ | nummer 4, maart 2025"
+                   "\n\nBeste bewoner, zo ziet uw woning er na de renovatie uit.")
     assert kinds.get("Lassuslaan") == "place" and "Renovatie Lassuslaan" not in kinds
