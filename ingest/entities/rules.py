@@ -320,15 +320,13 @@ class SpanClassifier:
         facts = WordFacts.of(lexicon)  # facts about single words live with the lexicon
         for name in WordFacts.FACTS:
             setattr(self, name, getattr(facts, name))
+        self.place1 = facts.place1
         # the lower-case words of the text being read, set by the engine for each text
         self.vocabulary = LowerCaseWords("")
 
     # ---- lexicon questions --------------------------------------------------
     def place(self, words: list[str]) -> dict | None:
         return self.lex.places.get(fold(" ".join(words)))
-
-    def place1(self, word: str) -> dict | None:
-        return self.lex.places.get(fold(word))
 
     def district_word(self, w: str) -> bool:
         """"Utrecht-Zuidwest", "Malburgen-Oost": a known place and a compass point."""
@@ -491,7 +489,7 @@ class SpanClassifier:
                         {"gazetteer_code": area["code"], "place_kind": area["kind"]})
         # "samenwerking met Gronau in Duitsland", "Voeren in België": a name placed in a country is a place
         # there (not "Vlaams Verkeerscentrum in België", a body)
-        if n <= 2 and nxt in ("in", "bij") and len(after) > 1 and self.is_country_or_province(after[1]) \
+        if n <= 2 and nxt in ("in", "bij") and len(after) > 1 \
                 and (self.place1(after[1]) or {}).get("kind") == "country" and not initial \
                 and not any(map(self.is_org_head, words)) and not self.is_first_name(words[0]) \
                 and not _ACRONYM.match(words[0]) and "en" not in lower and not self.place(words) \
@@ -1269,7 +1267,8 @@ class RulesEngine:
                 continue
             if f.last_tok + 1 < len(texts) and not newlines[f.last_tok + 1]:
                 continue  # the name is the whole line
-            closing = text[:f.start].rstrip().rsplit("\n", 1)[-1].lower()
+            # (the greeting is on the lines just above: read those, not all the text before)
+            closing = text[max(0, f.start - 200): f.start].rstrip().rsplit("\n", 1)[-1].lower()
             if not closing.rstrip(",").endswith(cues.CLOSING_GREETINGS):
                 continue
             words = texts[f.first_tok: f.last_tok + 1]
@@ -1593,16 +1592,18 @@ class RulesEngine:
                     f.kind, f.confidence, f.attributes = PERSON, 0.6, {}
 
     def _coordinate_pair(self, known: Found, unknown: Found, between: list[str]) -> None:
+        if unknown.kind is not None:
+            return  # only an unexplained name takes its kind from the list
         if unknown.surface.lower().endswith(cues.EVENT_ENDINGS) and " " not in unknown.surface:
             return  # "Zomerfeest, Afrikaanderplein": an event and where it is held are no list
-        if known.kind == ORGANISATION and known.confidence >= 0.7 and unknown.kind is None and between[0] == "en" \
+        if known.kind == ORGANISATION and known.confidence >= 0.7 and between[0] == "en" \
                 and not unknown.sentence_initial and not unknown.attributes.get("adjective") \
                 and not unknown.attributes.get("surname"):
             unknown.kind, unknown.confidence, unknown.attributes = ORGANISATION, 0.5, {}
         # ("in De Hoeken en De Velden": a capitalised article mid-sentence opens a name, no surname)
         # ("Dukenburg en Lindenholt krijgen": opening a sentence, a word no dictionary holds;
         # not "Dominicuskerk, Tussen Meer 71", a name and its address)
-        if known.kind == PLACE and known.confidence >= 0.5 and unknown.kind is None and len(between) == 1 \
+        if known.kind == PLACE and known.confidence >= 0.5 and len(between) == 1 \
                 and len(unknown.surface) > 1 \
                 and (not unknown.sentence_initial or (self._unknown_word(unknown.surface) and (
                     between[0] != "," or known.attributes.get("place_kind") != "street"))) \
@@ -1904,12 +1905,11 @@ class RulesEngine:
                 k += 1
                 continue
             e, (kind, conf, name, attrs) = best
-            if kind in (PERSON, None) and k > i and tokens.texts[k - 1] in ("'t", "'T") \
-                    and not tokens.newlines[k] and not _name_like_text(tokens.texts[k - 1]):
+            if kind in (PERSON, None) and k > i and tokens.texts[k - 1] in ("'t", "'T") and not tokens.newlines[k]:
                 # "Peeters, Hermans en 't Hoen": the particle before a surname is part of it
-                words = tokens.texts[k - 1: e + 1]
                 k -= 1
-                name = " ".join(words) if kind is None else name
+                if kind is None:
+                    name = " ".join(tokens.texts[k: e + 1])
             out.append(self._found(text, tokens, k, e, kind, conf, name, attrs))
             k = e + 1
         return out
