@@ -373,6 +373,13 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Bewonersbrief Renovatie Lassuslaan en Buxtehudestraat | Woningstichting SWZ | nummer 4, maart 2025"
      "\n\nBeste bewoner, zo ziet uw woning er na de renovatie uit.",
      {"Lassuslaan": "place", "Renovatie Lassuslaan": None}),
+    # where a capital says nothing, an article is part of a name as the text writes it mid-sentence
+    ("Speeltuin De Horsten Weer Open\n\nNa maanden van bouwhekken is de speeltuin in De Horsten weer open.",
+     {"De Horsten": "place", "Horsten": None}),
+    ("Kenneth zoekt nog mensen uit De Zwanenhof. \"De Zwanenhof is een van de eerste complexen,\" zegt hij.",
+     {"De Zwanenhof": "place", "Zwanenhof": None}),
+    # ... and "Den" in a Title Case heading opens only names
+    ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])
 def test_general_rules(text, expected):
     # (None: no mention with that surface at all)

@@ -105,6 +105,8 @@ _NOT_GIVEN_NAME_ENDINGS = cues.ADJECTIVE_ENDINGS + ("e", "er", "en")
 _PEOPLE_ENDINGS = ("s", "se", "sch", "sche", "ees", "ese", "aan", "aanse", "iër", "ier", "ing", "talig")
 # A capitalised article mid-sentence opens a name ("aan Het Energiehuis", "in De Hoogte").
 _CAPITAL_ARTICLES = ("De", "Het")
+# capitalised articles that can open a name as written: "De Horsten", "Het Anker", "Den Haag"
+_WRITTEN_ARTICLES = frozenset(("De", "Het", "Den", "'t"))
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
 
@@ -1246,6 +1248,7 @@ class RulesEngine:
         if "‘" in text or "“" in text or '"' in text or "'" in text:
             found = self._outside_titles(text, found)
         found = self._sender_lines(text, tokens, found)
+        self._articles_as_written(text, tokens, found)
         if "groet" in text:
             self._signature_names(text, tokens, found)
         self._coordinate(tokens, found)
@@ -1257,6 +1260,34 @@ class RulesEngine:
                 f.role = self.role_for(text, tokens, f)
             f.sentences = sentences
         return found
+
+    @staticmethod
+    def _articles_as_written(text: str, tokens, found: list[Found]) -> None:
+        """"De Zwanenhof is ...", "Speeltuin De Horsten Weer Open": where a
+        capital says nothing (opening a sentence, in a heading that capitalises
+        every word) an article before a name is read as the text writes it
+        mid-sentence: part of the name when a mention elsewhere is "De
+        Zwanenhof" after a lower-case word ("uit De Zwanenhof")."""
+        written: dict[str, Found] = {}
+        for f in found:
+            if f.kind in (PLACE, ORGANISATION) and not f.sentence_initial and f.first_tok \
+                    and f.surface.split(" ", 1)[0] in _WRITTEN_ARTICLES and " " in f.surface \
+                    and text[tokens.starts[f.first_tok - 1]: tokens.ends[f.first_tok - 1]].islower():
+                written.setdefault(f.surface, f)
+        if not written:
+            return
+        for f in found:
+            k = f.first_tok - 1
+            if f.kind not in (PLACE, ORGANISATION) or k < 0 or tokens.newlines[f.first_tok]:
+                continue
+            article = text[tokens.starts[k]: tokens.ends[k]]
+            src = written.get(article + " " + f.surface) if article in _WRITTEN_ARTICLES else None
+            if src is None or src is f:
+                continue
+            f.start, f.first_tok = tokens.starts[k], k
+            f.surface = text[f.start: f.end]
+            f.sentence_initial = tokens.sentence_starts[k]
+            _take_reading(f, src, f.confidence)
 
     def _signature_names(self, text: str, tokens, found: list[Found]) -> None:
         """"Met vriendelijke groet,\nRuthmilda Larmonie": the line under a closing greeting,
@@ -1468,6 +1499,9 @@ class RulesEngine:
                     # ("Repair Café In Hatert": "in" and "op" open a surname only before an article)
                     # ("Vondst Op Een Zolder": "een" opens no name; "Steenuilen In De Ooijpolder": after a
                     # preposition the article is the heading's, not the name's)
+                    if low == "den" and nxt[:1].isupper() and k + 1 not in lowered \
+                            and (fold(t + " " + nxt) in self.lex.places or fold(t + " " + nxt) in self.lex.organisations):
+                        continue  # "Nieuws Uit Den Haag": an old article that opens only names
                     if k + 1 > last or k + 1 in lowered or not nxt[:1].isupper() or low == "een" \
                             or (low in _ARTICLES and k > first and texts[k - 1].lower() in _HEADING_PREPOSITIONS) \
                             or self.spans.place1(nxt) or nxt.lower().endswith(cues.STREET_SUFFIXES + ("wijk", "buurt")) \
