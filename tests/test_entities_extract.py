@@ -378,6 +378,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"De Horsten": "place", "Horsten": None}),
     ("Kenneth zoekt nog mensen uit De Zwanenhof. \"De Zwanenhof is een van de eerste complexen,\" zegt hij.",
      {"De Zwanenhof": "place", "Zwanenhof": None}),
+    # the endings of Dutch names of lakes, valleys and ridges
+    ("Het fietspad loopt langs de Beulakerwijde naar het dorp. Het kasteel ligt aan de rand van de Geulvallei.",
+     {"Beulakerwijde": "place", "Geulvallei": "place"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

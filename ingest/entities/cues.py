@@ -253,7 +253,8 @@ NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", 
 # them, that is no person's name or ordinary word, is most likely a place.
 TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam meer sloot wijk burg berg
     rode wold zijl huizen kerk stein rade donk hout veld laar beek heuvel oord koog waard polder haven hoek
-    holt rup sum zand weerd kamp bos dijk bergen brug mond stede park""".split())
+    holt rup sum zand weerd kamp bos dijk bergen brug mond stede park wijde zoom rug vallei molen mieden meden
+    weide""".split())
 # Words before a place name that make a new place: "Nieuw Den Helder", "Oud-Beijerland".
 PLACE_PREFIXES = frozenset(
     "nieuw nieuwe oud oude groot grote groote klein kleine hoog hoge hooge laag lage kort korte lang lange sint st".split())
