@@ -381,6 +381,14 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # the endings of Dutch names of lakes, valleys and ridges
     ("Het fietspad loopt langs de Beulakerwijde naar het dorp. Het kasteel ligt aan de rand van de Geulvallei.",
      {"Beulakerwijde": "place", "Geulvallei": "place"}),
+    # in a heading written in capitals, capitals say nothing: ordinary words are no acronyms,
+    # a name is read as the text writes it elsewhere, a known acronym stays one
+    ("VRIJWILLIGERS GEZOCHT\nOnze vereniging zoekt mensen voor de bar.\n\nDIGITAAL BIJ DE TIJD\nSamen met de GGD.",
+     {"VRIJWILLIGERS": None, "GEZOCHT": None, "DIGITAAL": None, "BIJ": None, "GGD": "organisation"}),
+    ("PROEF KONINGSBOSCH: CONTAINER WERKT\nSinds maart hebben 480 huishoudens in Koningsbosch een container.",
+     {"KONINGSBOSCH": "place", "PROEF KONINGSBOSCH": None, "WERKT": None}),
+    ("NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID\nNieuwsbrief mei 2024",
+     {"NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID": "organisation"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

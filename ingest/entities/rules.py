@@ -106,6 +106,21 @@ _PEOPLE_ENDINGS = ("s", "se", "sch", "sche", "ees", "ese", "aan", "aanse", "iër
 # A capitalised article mid-sentence opens a name ("aan Het Energiehuis", "in De Hoogte").
 _CAPITAL_ARTICLES = ("De", "Het")
 # capitalised articles that can open a name as written: "De Horsten", "Het Anker", "Den Haag"
+def _written_elsewhere(text: str, lowered_text: str, phrase: str) -> str | None:
+    """``phrase`` (lower case) as the text writes it somewhere in mixed case, if it does."""
+    at = lowered_text.find(phrase)
+    while at != -1:
+        seen = text[at: at + len(phrase)]
+        if not seen.isupper() and (at == 0 or not text[at - 1].isalnum()) \
+                and (at + len(phrase) == len(text) or not text[at + len(phrase)].isalnum()):
+            return seen
+        at = lowered_text.find(phrase, at + 1)
+    return None
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+# a word in capitals of three letters or more: a heading may be written in them
+_SHOUTED_WORDS = re.compile(r"\b[A-ZÀ-Þ]{3,}\b")
 _WRITTEN_ARTICLES = frozenset(("De", "Het", "Den", "'t"))
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
@@ -1208,6 +1223,8 @@ class RulesEngine:
         tokens = tokenize(masked)
         self.spans.vocabulary = LowerCaseWords(masked)
         self._title_case_lines(text, tokens)
+        if _SHOUTED_WORDS.search(text):
+            self._capital_lines(text, tokens)
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
         brands = self._lower_case_brands(text, tokens, taken)
@@ -1528,6 +1545,60 @@ class RulesEngine:
                         or low in cues.SPEECH_VERBS or (low.startswith("ge") and low.endswith(("d", "t")) and len(low) > 5):
                     texts[k] = low
                     lowered.add(k)
+
+    def _capital_lines(self, text: str, tokens) -> None:
+        """"VRIJWILLIGERS GEZOCHT", "PROEF KONINGSBOSCH: PMD-CONTAINER WERKT": in a
+        heading written in capitals, capitals say nothing. Its words are read as
+        the text writes them elsewhere ("HOF VAN BROEKLAND": "Hof van Broekland"),
+        a known name as it is, any other word as a sentence would write it."""
+        texts, starts = tokens.texts, tokens.starts
+        lowered_text = None
+        offset = 0
+        for line in text.split("\n"):
+            end = offset + len(line)
+            if len(line) <= 90 and line.upper() == line and len(_SHOUTED_WORDS.findall(line)) >= 2:
+                if lowered_text is None:
+                    lowered_text = text.lower()
+                k, last = bisect_left(starts, offset), bisect_left(starts, end)
+                while k < last:
+                    if not (len(texts[k]) > 1 and texts[k].isupper()):
+                        k += 1
+                        continue
+                    run = k
+                    while run + 1 < last and texts[run + 1].isupper() and texts[run + 1][:1].isalpha():
+                        run += 1
+                    k = self._read_shouted(text, lowered_text, tokens, k, min(run, k + 5))
+            offset = end + 1
+
+    def _read_shouted(self, text: str, lowered_text: str, tokens, k: int, run: int) -> int:
+        """Read the longest stretch of words in capitals from token k (up to
+        ``run``) as written elsewhere; the index after it."""
+        texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
+        for last in range(run, k, -1):
+            phrase = text[starts[k]: ends[last]]
+            if fold(phrase) in self.lex.organisations or fold(phrase) in self.lex.places:
+                return last + 1  # "NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID" is a known name
+            written = _written_elsewhere(text, lowered_text, phrase.lower())
+            if written and len(written.split()) == last - k + 1:
+                texts[k: last + 1] = written.split()
+                return last + 1
+        texts[k] = "-".join(map(self._as_in_a_sentence, texts[k].split("-")))
+        return k + 1
+
+    def _as_in_a_sentence(self, word: str) -> str:
+        """A word from a heading in capitals as a sentence would write it."""
+        low = word.lower()
+        key = fold(word)
+        if not low or key in self.lex.organisations and _ACRONYM.match(word):
+            return word  # "GGD"
+        if key in self.lex.places or key in self.lex.organisations or low in cues.FACILITY_HEADS \
+                or self.spans.is_org_head(low):
+            return word[0] + low[1:]
+        if low in cues.FUNCTION_WORDS or low in self.lex.common_words or low in self.lex.dictionary \
+                or low in self.spans.vocabulary or (low.endswith("t") and low[:-1] + "en" in self.lex.dictionary):
+            return low  # (a verb too: "WERKT", as "werken" is a word)
+        # a short word, or one without vowels, may be an acronym ("NPHLN"); a longer one is a name
+        return word if len(word) <= 4 or not _VOWELS.search(low) else word[0] + low[1:]
 
     def _ordinary_hamlets(self, first: int, last: int, tokens) -> None:
         """"Over de Grens", "Terug op het Erf": in a heading, an ordinary Dutch
