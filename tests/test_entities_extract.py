@@ -389,6 +389,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"KONINGSBOSCH": "place", "PROEF KONINGSBOSCH": None, "WERKT": None}),
     ("NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID\nNieuwsbrief mei 2024",
      {"NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID": "organisation"}),
+    # an acronym joined to the area it serves is the body's branch there
+    ("De cursus wordt gegeven door ZLTO-Gelderland in Arnhem.", {"ZLTO-Gelderland": "organisation"}),
+    # a "Hof van ..." that is no court of law is a place
+    ("Alle woningen in Hof van Meerland zijn gasloos. Het Hof van Justitie oordeelde anders.",
+     {"Hof van Meerland": "place", "Hof van Justitie": "organisation"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -417,6 +417,12 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "Hof van Broekland", "Hof van Spaland": a court of law is a "Hof van Justitie" or "van Cassatie";
+        # a "hof" named after anything else is a courtyard, an estate or a new neighbourhood
+        if n >= 3 and words[0] == "Hof" and lower[1] == "van" and words[-1][:1].isupper() \
+                and not lower[-1].endswith(cues.NOUN_SUFFIXES + ("tie", "ine", "age")) \
+                and "en" not in lower and not self.place(words):
+            return (PLACE, 0.7, joined, {"place_kind": "district"})
         # "Albert Heijn Bargeres", "Jumbo Brandevoort": a known organisation and one more name is a branch of it
         # (a name no dictionary holds: "Portaal Utrecht-Zuidwest", "VNG Nieuwsbrief" and "Philips Stadion" are no branches)
         if n >= 2 and not initial and words[-1][:1].isupper() and lower[-1] not in self.lex.dictionary \
@@ -590,7 +596,7 @@ class SpanClassifier:
                 and not (n == 1 and named.lower() in self.lex.dictionary) \
                 and (self.place1(after[1]) or {}).get("kind") == "municipality" \
                 and not self.is_first_name(named) and not self.is_surname(named) and not self.lex.is_common(named.lower()) \
-                and not _ACRONYM.match(named) and not self.looks_like_role(named) and not initial \
+                and not _ACRONYM.match(named.split("-", 1)[0]) and not self.looks_like_role(named) and not initial \
                 and no_head:
             if n == 1 and prev in ("bij", "van", "namens") and prev_is_lower:
                 # "vrijwilliger bij Tresoar in Leeuwarden": where one works is a body there
@@ -853,6 +859,12 @@ class SpanClassifier:
                 or (n == 2 and "-" in words[1] and words[1].split("-", 1)[0].lower() in cues.COMPASS
                     and self.place1(words[1].split("-", 1)[1]))):
             return (ORGANISATION, 0.8, joined, {})
+        # "KBO-Brabant", "ZLTO-Gelderland": the same, joined by a hyphen
+        if n == 1 and "-" in words[0]:
+            acronym, _, area = words[0].partition("-")
+            if _ACRONYM.match(acronym) and acronym not in cues.NON_ORG_ACRONYMS and not _ROAD.match(acronym) \
+                    and self.place1(area):
+                return (ORGANISATION, 0.8, joined, {})
         # "Zorgverzekeraars Nederland", "Bouwend Nederland": national bodies
         if n == 2 and words[1] == "Nederland" and lower[0] not in cues.COMPASS and not self.is_adjective(words[0]) \
                 and not lower[0].endswith(cues.ADJECTIVE_ENDINGS):
