@@ -394,6 +394,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a "Hof van ..." that is no court of law is a place
     ("Alle woningen in Hof van Meerland zijn gasloos. Het Hof van Justitie oordeelde anders.",
      {"Hof van Meerland": "place", "Hof van Justitie": "organisation"}),
+    # friends with a capital mid-sentence are a foundation
+    ("Leden van de Vrienden van Caprera krijgen korting.", {"Vrienden van Caprera": "organisation", "Caprera": None}),
+    # a body's name without its head word and the town it serves is the same body
+    ("Stichting Stadsherstel Zutphen\nBeste vrienden van Stadsherstel,\n\nStadsherstel werkt zonder winstoogmerk.",
+     {"Stadsherstel": "organisation"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -417,6 +417,10 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "de Vrienden van Caprera", "Vrienden van het Rijksmuseum": friends written with a capital
+        # mid-sentence are the foundation that supports what they are friends of
+        if n >= 3 and words[0] == "Vrienden" and lower[1] == "van" and not initial and words[-1][:1].isupper():
+            return (ORGANISATION, 0.8, joined, {})
         # "Hof van Broekland", "Hof van Spaland": a court of law is a "Hof van Justitie" or "van Cassatie";
         # a "hof" named after anything else is a courtyard, an estate or a new neighbourhood
         if n >= 3 and words[0] == "Hof" and lower[1] == "van" and words[-1][:1].isupper() \
@@ -2191,6 +2195,12 @@ class RulesEngine:
                 # "Huurdersvereniging Rentree ... Samen met Rentree": the name without its head word
                 if f.kind == ORGANISATION and f.confidence >= 0.8 and " " in f.surface:
                     head, _, rest = f.surface.partition(" ")
+                    # "Stichting Stadsherstel Zutphen ... Stadsherstel werkt": the area it serves left out too
+                    name, _, area = rest.partition(" ")
+                    if area and " " not in area and (self.spans.place1(area) or {}).get("kind") in ("municipality", "town") \
+                            and not self.lex.is_common(name.lower()) and name.lower() not in cues.COMPASS \
+                            and name.lower() not in cues.FACILITY_HEADS:
+                        rest = name
                     # (not "Wijkbelangen Emmerhout": such bodies are named after their area)
                     if self.spans.is_org_head(head) and rest[:1].isupper() and " " not in rest \
                             and not head.lower().startswith(_AREA_BODIES) \
