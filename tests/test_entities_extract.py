@@ -399,6 +399,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a body's name without its head word and the town it serves is the same body
     ("Stichting Stadsherstel Zutphen\nBeste vrienden van Stadsherstel,\n\nStadsherstel werkt zonder winstoogmerk.",
      {"Stadsherstel": "organisation"}),
+    # Dutch initials of two or three letters ("Th.", "Chr.") open a name too
+    ("Jubilarissen: mevrouw Th. van den Boomen en de heer Chr. de Vries, 40 jaar lid.",
+     {"Th. van den Boomen": "person", "Chr. de Vries": "person", "Boomen": None}),
+    # a short acronym written in lower case is a given name: "Ad" is not the "AD"
+    ("Onder leiding van Ad Koevoets ging het naar Brugge. \"Geen probleem,\" aldus Ad. Het AD schreef erover.",
+     {"Ad Koevoets": "person", "Ad": "person", "AD": "organisation"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -351,7 +351,13 @@ class SpanClassifier:
         return bool(base) and compass.lower() in cues.COMPASS and self.place1(base) is not None
 
     def organisation(self, words: list[str]):
-        return self.lex.organisations.get(fold(" ".join(words)))
+        """The organisation these words name as written: "Ad" is a given name, not the "AD"
+        (a longer acronym read as a word may be written as one: "de Navo")."""
+        org = self.lex.organisations.get(fold(" ".join(words)))
+        if org and len(words) == 1 and len(words[0]) <= 3 and org[1] and org[1].isupper() and not words[0].isupper() \
+                and fold(words[0]) == fold(org[1]):
+            return None
+        return org
 
     def looks_like_people(self, w: str) -> bool:
         """A role, or people in the plural: "jongerenwerkers", "studenten van Saxion"."""
@@ -409,7 +415,7 @@ class SpanClassifier:
         if n == 1 and initial and not before and self.plain_opener(joined) \
                 and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
-        org = self.lex.organisations.get(key)
+        org = self.organisation(words) if n == 1 else self.lex.organisations.get(key)
         if org is None and n == 1 and prev in ("de", "het") and prev_is_lower:
             org = self.lex.organisations.get(prev + " " + key)  # "bij de Gelderlander", "het Parool"
         if org:

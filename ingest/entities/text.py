@@ -37,7 +37,8 @@ def _blank_postcode(m: re.Match) -> str:
 _TOKEN_PATTERN = r"""
     [a-zß-öø-ÿ\d_]\w*(?:[-'’]\w+)*                 # lower-case words and numbers: most tokens, tried first
   | (?:[A-ZÀ-Þ][a-z]{0,2}\.){2,}(?![\w])          # initials: J.P. Th.A.
-  | [A-ZÀ-Þ]\.(?=\s+(?:[A-ZÀ-Þ]|\([A-ZÀ-Þ]|van\b|de\b|ter?\b|den\b|der\b))  # single initial before a name
+  | (?:[A-ZÀ-Þ]|Th|Ch|Chr|Ph|Joh|Jac|Wm)\.(?=\s+(?:[A-ZÀ-Þ]|\([A-ZÀ-Þ]|van\b|de\b|ter?\b|den\b|der\b))
+                                                  # single initial before a name: J. Th. Chr.
   | [A-Z]{1,3}(?:[+&][A-Z]{1,3})+(?![\w+&])       # H+N+S, C&A
   | '[sS]-[\w]+(?:-[\w]+)*                        # 's-Hertogenbosch
   | '[tT]\b                                       # 't
