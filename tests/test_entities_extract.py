@@ -405,6 +405,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a short acronym written in lower case is a given name: "Ad" is not the "AD"
     ("Onder leiding van Ad Koevoets ging het naar Brugge. \"Geen probleem,\" aldus Ad. Het AD schreef erover.",
      {"Ad Koevoets": "person", "Ad": "person", "AD": "organisation"}),
+    # after a role, a short ordinary word before a surname is a given name the lists lack
+    ("Coördinator Wil Jansen zoekt versterking voor de belastingservice.", {"Wil Jansen": "person", "Wil": None}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

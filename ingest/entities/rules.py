@@ -1050,7 +1050,12 @@ class SpanClassifier:
                 if lw in cues.WEAK_PARTICLES and lower[k + 1] not in ("'t", "de", "den", "het", "der"):
                     return 0.0
         strong_start = given_or_initials or (
-            n >= 3 and lower[0] == "van" and lower[1] in ("den", "der", "de", "'t"))  # "Van den Heuvel"
+            n >= 3 and lower[0] == "van" and lower[1] in ("den", "der", "de", "'t")) or (  # "Van den Heuvel"
+            # "coördinator Wil Schrauwen": after a role, a short word before a surname is a given name
+            # the lists lack, even one that is an ordinary word too
+            n == 2 and len(words[0]) <= 5 and self.looks_like_role(prev) and self.is_surname(words[1])
+            and lower[1] not in self.lex.dictionary and not lower[0].endswith(cues.ADJECTIVE_FORMS)
+            and not self.place1(words[1]))
         if n > 1 and not strong_start and any(
             (self.place1(w) or self.district_word(w)) and not (self.is_first_name(w) or self.is_surname(w))
             for w in content
