@@ -407,6 +407,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"Ad Koevoets": "person", "Ad": "person", "AD": "organisation"}),
     # after a role, a short ordinary word before a surname is a given name the lists lack
     ("Coördinator Wil Jansen zoekt versterking voor de belastingservice.", {"Wil Jansen": "person", "Wil": None}),
+    # -dal ends valleys' names; an eetcafé is a building like a café
+    ("De wandeling gaat door het Roerdal. Daarna lunchen we bij eetcafé De Zwarte Ruiter.",
+     {"Roerdal": "place", "De Zwarte Ruiter": "place"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

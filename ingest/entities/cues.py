@@ -224,7 +224,7 @@ FACILITY_HEADS = frozenset(
     parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein
     jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw huiskamer
     paviljoen theehuis buurtschuur industriepark bedrijvenpark logeerhuis klooster abdij stadhuis raadhuis
-    gemeentehuis""".split()
+    gemeentehuis eetcafé grandcafé buurtcafé brasserie bistro cafetaria""".split()
 )
 # Endings of compound building words: "appartementencomplex", "kerkgebouw".
 FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel", "molen")
@@ -253,7 +253,7 @@ NATURE_SUFFIXES = ("beek", "kanaal", "vaart", "meer", "plas", "plassen", "bos", 
 # them, that is no person's name or ordinary word, is most likely a place.
 TOPONYM_ENDINGS = tuple("""dorp veen woude hoven horst broek loo hem drecht dam meer sloot wijk burg berg
     rode wold zijl huizen kerk stein rade donk hout veld laar beek heuvel oord koog waard polder haven hoek
-    holt rup sum zand weerd kamp bos dijk bergen brug mond stede park wijde zoom rug vallei molen mieden meden
+    holt rup sum zand weerd kamp bos dijk bergen brug mond stede park wijde zoom rug vallei molen mieden meden dal
     weide""".split())
 # Words before a place name that make a new place: "Nieuw Den Helder", "Oud-Beijerland".
 PLACE_PREFIXES = frozenset(
