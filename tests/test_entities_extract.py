@@ -410,6 +410,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # -dal ends valleys' names; an eetcafé is a building like a café
     ("De wandeling gaat door het Roerdal. Daarna lunchen we bij eetcafé De Zwarte Ruiter.",
      {"Roerdal": "place", "De Zwarte Ruiter": "place"}),
+    # an orchestra or ensemble is a body
+    ("Daarna speelt het Twents Jeugdorkest filmmuziek.", {"Twents Jeugdorkest": "organisation"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])
