@@ -415,7 +415,9 @@ class SpanClassifier:
         if n == 1 and initial and not before and self.plain_opener(joined) \
                 and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
-        org = self.organisation(words) if n == 1 else self.lex.organisations.get(key)
+        org = self.lex.organisations.get(key)
+        if org and n == 1 and len(joined) <= 3:
+            org = self.organisation(words)  # "aldus Ad": not the AD
         if org is None and n == 1 and prev in ("de", "het") and prev_is_lower:
             org = self.lex.organisations.get(prev + " " + key)  # "bij de Gelderlander", "het Parool"
         if org:
@@ -2130,6 +2132,9 @@ class RulesEngine:
                     defined[f.surface] = f.name
         # a name written in capitals (a heading) is the last choice for an acronym
         orgs.sort(key=str.isupper)
+        named_by_initials: dict[str, str] = {}
+        for name in orgs:
+            named_by_initials.setdefault(_initials_of(name), name)
         for found in texts_found:
             for f in found:
                 kind = f.kind
@@ -2168,11 +2173,11 @@ class RulesEngine:
                     f.name = defined[f.surface]
                     f.attributes["acronym"] = f.surface
                 elif f.kind == ORGANISATION and f.attributes.get("acronym") and f.name == f.attributes["acronym"]:
-                    full = self._expand(f.name, orgs)
+                    full = self._expand(f.name, named_by_initials)
                     if full:
                         f.name = full
                 elif f.kind == ORGANISATION and _ACRONYM.match(f.surface):
-                    full = self._expand(f.surface, orgs)
+                    full = self._expand(f.surface, named_by_initials)
                     if full:
                         f.name = full
                         f.attributes["acronym"] = f.surface
@@ -2278,17 +2283,10 @@ class RulesEngine:
                         if acr:
                             f.attributes["acronym"] = acr
 
-    def _expand(self, acronym: str, names: list[str]) -> str | None:
-        """The name in ``names`` (mixed case first, then headings in capitals)
-        that ``acronym`` abbreviates, else the lexicon's."""
-        for name in names:
-            if self._abbreviates(acronym, name):
-                return name
-        return self.lex.acronyms.get(acronym)
-
-    @staticmethod
-    def _abbreviates(acronym: str, name: str) -> bool:
-        return len(acronym) >= 2 and _initials_of(name) == acronym.upper()
+    def _expand(self, acronym: str, by_initials: dict[str, str]) -> str | None:
+        """The issue's name that ``acronym`` abbreviates (``by_initials``: the
+        first name with those initials), else the lexicon's."""
+        return (by_initials.get(acronym.upper()) if len(acronym) >= 2 else None) or self.lex.acronyms.get(acronym)
 
 
 @functools.lru_cache(maxsize=65536)
