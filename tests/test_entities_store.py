@@ -99,6 +99,15 @@ def test_unexplained_names_go_to_review_and_accepted_ones_feed_the_lexicon(db):
                       "where m.kind = 'organisation' and o.name = 'Zonnewijzer'").fetchone()[0] == 1
 
 
+def test_a_rejected_candidate_is_not_put_up_for_review_again(db):
+    _store(db, "Het project Zonnewijzer gaat in maart van start.", dt.date(2024, 5, 1))
+    db.execute("update entity_candidates set status = 'rejected' where surface = 'Zonnewijzer'")
+    extractor = RulesExtractor(lexicon_from_db(db))
+    _store(db, "Ook het project Zonnewijzer krijgt steun.", dt.date(2024, 6, 1), extractor)
+    assert db["entity_candidates"].count_where("surface = 'Zonnewijzer' and status = 'new'") == 0
+    assert db["mentions"].count_where("surface = 'Zonnewijzer'") == 0
+
+
 def test_rewriting_an_issue_replaces_its_mentions(db):
     issue_id = _store(db, "Minister Hugo de Jonge bezocht Rotterdam.", dt.date(2024, 5, 1))
     before = db["mentions"].count

@@ -206,10 +206,12 @@ ADJECTIVE_SUFFIXES = ("se", "sche", "ese", "aanse", "aase", "ische", "isch", "ia
 # Endings of adjectives and language names: "Europese", "Vlaams", "Franstalig".
 ADJECTIVE_ENDINGS = ("se", "sche", "isch", "talig", "ees", "aans", "ands", "ams", "ens", "igs")
 
-# Acronyms that are not organisations.
+# Acronyms of things, documents, schools' levels and conditions, not of bodies.
 NON_ORG_ACRONYMS = frozenset(
     """EUR USD BTW AOW WMO CAO OK TV PC PDF FAQ CEO CFO CTO DJ VS USA EU
-    GEEN NIET AAN EN DE HET ONZE NIEUWS AGENDA UPDATE""".split()
+    GEEN NIET AAN EN DE HET ONZE NIEUWS AGENDA UPDATE
+    PMD GFT KGA VOG BSN IBAN WOZ DigiD ANBI ZZP MKB EHBO AED HPV BMR ADHD HR SDE LED EPC OV
+    VMBO HAVO VWO MBO HBO WK EK BIZ""".split()
 )
 
 # Community buildings: the name after (or including) one of these words is

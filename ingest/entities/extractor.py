@@ -36,7 +36,8 @@ class RulesExtractor:
         for index, found in enumerate(found_per_section):
             for f in found:
                 if f.kind is None:
-                    if f.sentence_initial or f.attributes.get("adjective") or len(f.surface) < 3:
+                    if f.sentence_initial or f.attributes.get("adjective") or f.attributes.get("not_a_name") \
+                            or len(f.surface) < 3:
                         continue
                     kind, attrs = CANDIDATE, {"kind_guess": None}
                 else:

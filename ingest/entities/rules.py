@@ -406,7 +406,7 @@ class SpanClassifier:
             joined = joined.replace(" - ", "- ")  # "Land- en Tuinbouw Bond": a compound cut short
         key = fold(joined)
         if key in self.lex.rejected:
-            return (None, 0.0, joined, {})
+            return (None, 0.0, joined, {"not_a_name": True})  # an archivist said so: no candidate again
 
         if n == 1 and len(joined) == 1:
             return (None, 0.0, joined, {})  # "blok C en D": a letter names nothing
@@ -891,6 +891,8 @@ class SpanClassifier:
                 and not any(self.place1(w) for w in words[:-1]) and not lower[-2].endswith(cues.STREET_SUFFIXES):
             return (ORGANISATION, 0.7, joined, {})
 
+        if n == 1 and words[0] in cues.NON_ORG_ACRONYMS:
+            return (None, 0.0, joined, {"not_a_name": True})  # "VOG", "DigiD": a thing's acronym
         if n == 1 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and len(words[0]) <= 8:
             return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
 
@@ -1904,6 +1906,8 @@ class RulesEngine:
         # hyphenated acronym prefix: "NPLV-directeuren"
         if i == j:
             m = _HYPHEN_ACRONYM.match(words[0])
+            if m and m.group(1) in cues.NON_ORG_ACRONYMS:
+                return []  # "PMD-container", "BIZ-gebied": a thing's acronym in a compound names nothing
             if m:
                 acr = m.group(1)
                 tok = tokens[i]
