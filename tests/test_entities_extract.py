@@ -417,6 +417,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Giften zijn welkom op NL91 ABNA 0417 1643 00 t.n.v. Stichting Buurtkracht.",
      {"PMD": None, "GFT": None, "BIZ": None, "BIZ-gebied": None, "VOG": None, "DigiD": None, "NL91": None,
       "ABNA": None, "Stichting Buurtkracht": "organisation"}),
+    # a run opening with an article is one surname only when no particle follows its name
+    ("Leg de bouwroute om via de afrit bij De Punt van de A28, en niet door het dorp.",
+     {"A28": "place", "De Punt van de A28": None}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

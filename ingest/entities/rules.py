@@ -106,6 +106,13 @@ _PEOPLE_ENDINGS = ("s", "se", "sch", "sche", "ees", "ese", "aan", "aanse", "iër
 # A capitalised article mid-sentence opens a name ("aan Het Energiehuis", "in De Hoogte").
 _CAPITAL_ARTICLES = ("De", "Het")
 # capitalised articles that can open a name as written: "De Horsten", "Het Anker", "Den Haag"
+def _particle_after_name(words: list[str]) -> bool:
+    """"De Punt van de A28", "De TDI's van VW en Audi": after the first word that is no
+    particle comes another particle or "en", so the words are no one surname."""
+    core = next((k for k, w in enumerate(words) if w.lower() not in cues.PARTICLES), len(words))
+    return any(w in cues.PARTICLES or w == "en" for w in words[core + 1:])
+
+
 def _written_elsewhere(text: str, lowered_text: str, phrase: str) -> str | None:
     """``phrase`` (lower case) as the text writes it somewhere in mixed case, if it does."""
     at = lowered_text.find(phrase)
@@ -2025,7 +2032,7 @@ class RulesEngine:
                 if result is not None and (result[0] is not None or e == k):
                     best = (e, result)
                     break
-                if result is None and e > k and words[0].lower() in _NAME_OPENERS:
+                if result is None and e > k and words[0].lower() in _NAME_OPENERS and not _particle_after_name(words):
                     # "Memorial Van Damme": a surname, not the village Damme
                     best = (e, (None, 0.0, " ".join(words), {"surname": True}))
                     break
