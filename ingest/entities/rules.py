@@ -113,13 +113,20 @@ def _particle_after_name(words: list[str]) -> bool:
     return any(w in cues.PARTICLES or w == "en" for w in words[core + 1:])
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether position ``at`` opens a line or a sentence (where a capital says nothing)."""
+    before = text[max(0, at - 3): at].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in "\n.!?:"
+
+
 def _written_elsewhere(text: str, lowered_text: str, phrase: str) -> str | None:
     """``phrase`` (lower case) as the text writes it somewhere in mixed case, if it does."""
     at = lowered_text.find(phrase)
     while at != -1:
         seen = text[at: at + len(phrase)]
         if not seen.isupper() and (at == 0 or not text[at - 1].isalnum()) \
-                and (at + len(phrase) == len(text) or not text[at + len(phrase)].isalnum()):
+                and (at + len(phrase) == len(text) or not text[at + len(phrase)].isalnum()) \
+                and (seen.islower() or not _opens_sentence(text, at)):
             return seen
         at = lowered_text.find(phrase, at + 1)
     return None
@@ -1629,11 +1636,13 @@ class RulesEngine:
         key = fold(word)
         if not low or key in self.lex.organisations and _ACRONYM.match(word):
             return word  # "GGD"
+        if low in cues.FUNCTION_WORDS or low in self.spans.vocabulary:
+            return low  # ("NATUUR IN DE UITERWAARDEN": the text writes "uiterwaarden" elsewhere)
         if key in self.lex.places or key in self.lex.organisations or low in cues.FACILITY_HEADS \
                 or self.spans.is_org_head(low):
             return word[0] + low[1:]
-        if low in cues.FUNCTION_WORDS or low in self.lex.common_words or low in self.lex.dictionary \
-                or low in self.spans.vocabulary or (low.endswith("t") and low[:-1] + "en" in self.lex.dictionary):
+        if low in self.lex.common_words or low in self.lex.dictionary \
+                or (low.endswith("t") and low[:-1] + "en" in self.lex.dictionary):
             return low  # (a verb too: "WERKT", as "werken" is a word)
         # a short word, or one without vowels, may be an acronym ("NPHLN"); a longer one is a name
         return word if len(word) <= 4 or not _VOWELS.search(low) else word[0] + low[1:]
