@@ -387,8 +387,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"VRIJWILLIGERS": None, "GEZOCHT": None, "DIGITAAL": None, "BIJ": None, "GGD": "organisation"}),
     ("PROEF KONINGSBOSCH: CONTAINER WERKT\nSinds maart hebben 480 huishoudens in Koningsbosch een container.",
      {"KONINGSBOSCH": "place", "PROEF KONINGSBOSCH": None, "WERKT": None}),
-    # (a capital opening a sentence elsewhere says nothing about how the heading's words are written)
-    ("Beste buren,\n\nNIEUW IN HET TEAM\n\nHet team groeit: sinds oktober werkt Soufiane bij ons.",
+    # (a word the text writes in lower case elsewhere is read so, whatever a list says of it)
+    ("Beste buren,\n\nLees wie er nieuw is in ons team.\n\nNIEUW IN HET TEAM\n\n"
+     "Sinds 1 oktober versterkt Soufiane Ait Haddou ons team als jeugdconsulent.",
      {"HET TEAM": None, "TEAM": None}),
     ("NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID\nNieuwsbrief mei 2024",
      {"NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID": "organisation"}),
