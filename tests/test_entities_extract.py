@@ -424,6 +424,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a run opening with an article is one surname only when no particle follows its name
     ("Leg de bouwroute om via de afrit bij De Punt van de A28, en niet door het dorp.",
      {"A28": "place", "De Punt van de A28": None}),
+    # an old lordship's land is a region; a marina is a building like a harbour's clubhouse
+    ("De vondst zegt veel over het Land van Ravenstein. Boten gaan de wal op bij Jachthaven De Hege Wier.",
+     {"Land van Ravenstein": "place", "Jachthaven De Hege Wier": "place"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

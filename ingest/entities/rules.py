@@ -681,6 +681,9 @@ class SpanClassifier:
         if n == 2 and lower[0].endswith(cues.STREET_SUFFIXES[:11]) and len(lower[0]) > 6 and lower[1] in cues.COMPASS \
                 and not self.place1(words[0]):
             return (PLACE, 0.75, joined, {"place_kind": "street"})
+        # "het Land van Ravenstein", "Land van Maas en Waal": an old lordship's land is a region
+        if n >= 3 and words[0] == "Land" and lower[1] == "van" and words[-1][:1].isupper():
+            return (PLACE, 0.7, joined, {"place_kind": "region"})
         # "Laan van de Marel", "Park Berg en Bos": a street or park named by its first word
         if n >= 2 and words[0] in _STREET_HEADS and (lower[1] in ("van", "der", "de") or words[1][:1].isupper()):
             return (PLACE, 0.7, joined, {"place_kind": _STREET_HEADS[words[0]]})
