@@ -427,6 +427,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # an old lordship's land is a region; a marina is a building like a harbour's clubhouse
     ("De vondst zegt veel over het Land van Ravenstein. Boten gaan de wal op bij Jachthaven De Hege Wier.",
      {"Land van Ravenstein": "place", "Jachthaven De Hege Wier": "place"}),
+    # a title and initials before a street's own word name the street; before a surname, a person
+    ("Bewoners van de Burgemeester J.G. Legroweg klagen. Wethouder J. van der Laan kwam kijken.",
+     {"Burgemeester J.G. Legroweg": "place", "J. van der Laan": "person"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

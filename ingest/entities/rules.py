@@ -1835,7 +1835,11 @@ class RulesEngine:
         if i < j and not (tokens.texts[j].lower().endswith(cues.STREET_SUFFIXES)
                           and not (tokens.texts[j].lower() in cues.STREET_SUFFIXES
                                    and tokens.texts[j - 1].lower() in cues.PARTICLES)
-                          and not _is_initials(tokens.texts[i + 1]) and not self.spans.is_first_name(tokens.texts[i + 1])
+                          # ("Burgemeester J.G. Legroweg": initials before a street's own word, not a
+                          # surname, are the initials of the man the street is named after)
+                          and not ((_is_initials(tokens.texts[i + 1]) or self.spans.is_first_name(tokens.texts[i + 1]))
+                                   and (tokens.texts[j].lower() in cues.STREET_SUFFIXES
+                                        or self.spans.is_surname(tokens.texts[j])))
                           and not self.spans.place1(tokens.texts[j])) \
                 and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and "van" not in tokens.texts[i: j + 1] and (
                     self.spans.is_org_head(tokens.texts[j])  # "Koning Willem-Alexandertunnel" is no king either
