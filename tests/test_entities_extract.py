@@ -430,6 +430,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a title and initials before a street's own word name the street; before a surname, a person
     ("Bewoners van de Burgemeester J.G. Legroweg klagen. Wethouder J. van der Laan kwam kijken.",
      {"Burgemeester J.G. Legroweg": "place", "J. van der Laan": "person"}),
+    # one word no rule explains, opening the masthead, is the sender; a newsletter's title is none
+    ("Zorgkring | Nieuwsbrief voor patiënten | november 2025\n\nBeste lezer,\n\nZorgkring werkt samen met de huisartsen.",
+     {"Zorgkring": "organisation"}),
+    ("Dijkpraat | Nieuwsbrief voor bewoners langs de dijk | maart 2025\n\nBeste bewoners,", {"Dijkpraat": None}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

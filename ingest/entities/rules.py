@@ -75,7 +75,8 @@ _MASTHEAD_WORDS = frozenset("nieuwsbrief nieuws editie jaargang nummer nr nr. ui
 _MASTHEAD_TAIL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(
     _MASTHEAD_WORDS | {w for w in cues.MONTHS_AND_DAYS if not w.endswith("dag")}
     | {"voorjaar", "zomer", "najaar", "winter"}))) + r"|20\d\d)(?!\w)")
-_PUBLICATION_ENDS = ("post", "berichten", "krant", "courant", "brief")  # "De Trekvogelpost", "Wijkberichten"
+_PUBLICATION_ENDS = ("post", "berichten", "krant", "courant", "brief", "praat", "klanken", "flits")
+# ("De Trekvogelpost", "Wijkberichten", "Dijkpraat", "Kerkklanken", "Wijkflits")
 _HEADING_PREPOSITIONS = frozenset(
     "in op langs naar bij uit rond voor aan over door met tot tegen achter onder tussen om richting vanuit".split())
 # people who live in a place or a building, not who work for it: "bewoners van", "huurders van"
@@ -1403,14 +1404,19 @@ class RulesEngine:
             return found
         for i, j in spans:
             words = texts[i: j + 1]
-            if not 2 <= len(words) <= 6 or not all(_name_like_text(w) or w.lower() in _SPAN_CONNECTORS for w in words) \
+            if not 1 <= len(words) <= 6 or not all(_name_like_text(w) or w.lower() in _SPAN_CONNECTORS for w in words) \
                     or not _name_like_text(words[-1]) or "en" in words or "&" in words \
                     or self.spans.place(words) or self.spans.is_first_name(words[0]) or _is_initials(words[0]) \
                     or any(w.lower() in _MASTHEAD_WORDS or w.lower().endswith(cues.PUBLICATION_SUFFIXES + _PUBLICATION_ENDS)
                            for w in words):
                 continue
             inside = [f for f in found if i <= f.first_tok and f.last_tok <= j]
-            if any(f.kind == PERSON for f in inside) or not any(f.kind == PLACE for f in inside):
+            if len(words) == 1:
+                # "Bernhoven | Nieuwsbrief voor patiënten": one word no rule explains is the sender
+                if len(inside) != 1 or inside[0].kind is not None or inside[0].attributes.get("not_a_name") \
+                        or self.lex.is_common(words[0].lower()) or _ACRONYM.match(words[0]):
+                    continue
+            elif any(f.kind == PERSON for f in inside) or not any(f.kind == PLACE for f in inside):
                 continue  # only names whose words read as places need the line to say they are a body
             name = text[starts[i]: tokens.ends[j]]
             inside_ids = {id(f) for f in inside}
@@ -1837,9 +1843,9 @@ class RulesEngine:
                                    and tokens.texts[j - 1].lower() in cues.PARTICLES)
                           # ("Burgemeester J.G. Legroweg": initials before a street's own word, not a
                           # surname, are the initials of the man the street is named after)
-                          and not ((_is_initials(tokens.texts[i + 1]) or self.spans.is_first_name(tokens.texts[i + 1]))
-                                   and (tokens.texts[j].lower() in cues.STREET_SUFFIXES
-                                        or self.spans.is_surname(tokens.texts[j])))
+                          and not self.spans.is_first_name(tokens.texts[i + 1])
+                          and not (_is_initials(tokens.texts[i + 1]) and (tokens.texts[j].lower() in cues.STREET_SUFFIXES
+                                                                       or self.spans.is_surname(tokens.texts[j])))
                           and not self.spans.place1(tokens.texts[j])) \
                 and not (tokens.texts[i].lower() in cues.NOBLE_TITLES and "van" not in tokens.texts[i: j + 1] and (
                     self.spans.is_org_head(tokens.texts[j])  # "Koning Willem-Alexandertunnel" is no king either
