@@ -434,6 +434,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Zorgkring | Nieuwsbrief voor patiënten | november 2025\n\nBeste lezer,\n\nZorgkring werkt samen met de huisartsen.",
      {"Zorgkring": "organisation"}),
     ("Dijkpraat | Nieuwsbrief voor bewoners langs de dijk | maart 2025\n\nBeste bewoners,", {"Dijkpraat": None}),
+    # after a name, "de" on a short line opens a surname, whatever street is called "Ridder"
+    ("Met vriendelijke groet,\nnamens alle coördinatoren,\n\nC.J. (Kees) de Ridder\ncoördinator",
+     {"C.J. (Kees) de Ridder": "person", "Kees": None}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -1665,6 +1665,8 @@ class RulesEngine:
             t = texts[k]
             if not t[:1].isupper() or texts[k - 1] not in ("de", "het") or (k < last and texts[k + 1][:1].isupper()):
                 continue
+            if k >= 2 and (texts[k - 2] == ")" or _is_initials(texts[k - 2]) or self.spans.is_first_name(texts[k - 2])):
+                continue  # "C.J. (Kees) de Ridder", "Jan de Boer": after a name, "de" opens a surname
             low = t.lower()
             place = self.lex.places.get(fold(t))
             if low in self.lex.dictionary and len(low) <= 7 and len(low) == len(t) and not low.endswith(cues.STREET_SUFFIXES) and (
