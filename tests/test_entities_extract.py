@@ -437,6 +437,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # after a name, "de" on a short line opens a surname, whatever street is called "Ridder"
     ("Met vriendelijke groet,\nnamens alle coördinatoren,\n\nC.J. (Kees) de Ridder\ncoördinator",
      {"C.J. (Kees) de Ridder": "person", "Kees": None}),
+    # a youth team's code names nothing; the name before one is its club
+    ("Uitslagen:\n- JO11-1 – Alliance JO11-2: 3-3\n- Koninklijke HFC JO15-2 – JO15-1: 1-2\n"
+     "- Hoofddorp JO19-2 – JO19-1: 2-0\n\nIn december trainen de JO8 tot en met JO11 in de sporthal.",
+     {"Alliance": "organisation", "Koninklijke HFC": "organisation", "Hoofddorp": "organisation",
+      "JO8": None, "JO11": None, "Koninklijke HFC JO15-2": None}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -35,6 +35,8 @@ def _is_initials(w: str) -> bool:
     return _INITIALS_RE.match(w) is not None
 
 
+# a youth team by its age ("JO11-2", "MO13", "JO8"): a team of a club, no name
+_TEAM_CODE = re.compile(r"^[JM]O\d{1,2}(?:-\d{1,2})?$")
 _HYPHEN_ACRONYM = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-[a-zà-ÿ]")
 _DIGITS = re.compile(r"\d")
 _HYPHEN_LOWER = re.compile(r"^([A-ZÀ-Þ][\w']+)-[a-zà-ÿ]")
@@ -222,7 +224,7 @@ def _name_like_text(t: str) -> bool:
     extractor, as it depends on the word alone."""
     c = t[0]
     if c.isupper():
-        return not _DIGITS.match(t) and t.lower() not in cues.MONTHS_AND_DAYS
+        return not _DIGITS.match(t) and t.lower() not in cues.MONTHS_AND_DAYS and not _TEAM_CODE.match(t)
     return c == "'" and len(t) > 2 and t[1] in "sS" and t[2] == "-"
 
 
@@ -440,6 +442,9 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "Hoofddorp JO19-2", "Alliance JO11-2": the name before a youth team's code is its club
+        if after and _TEAM_CODE.match(after[0]) and "en" not in lower and not self.is_first_name(words[0]):
+            return (ORGANISATION, 0.75, joined, {})
         # "de Vrienden van Caprera", "Vrienden van het Rijksmuseum": friends written with a capital
         # mid-sentence are the foundation that supports what they are friends of
         if n >= 3 and words[0] == "Vrienden" and lower[1] == "van" and not initial and words[-1][:1].isupper():
