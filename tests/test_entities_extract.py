@@ -442,6 +442,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "- Hoofddorp JO19-2 – JO19-1: 2-0\n\nIn december trainen de JO8 tot en met JO11 in de sporthal.",
      {"Alliance": "organisation", "Koninklijke HFC": "organisation", "Hoofddorp": "organisation",
       "JO8": None, "JO11": None, "Koninklijke HFC JO15-2": None}),
+    # a member, former or honorary, is a role; "oud-", "ex-", "mede-" before a role keep it one
+    ("Wie weet meer? Oud-lid Gerrit Commandeur weet nog hoe het was. Ook mede-oprichter Jan Bos was erbij.",
+     {"Gerrit Commandeur": "person", "Oud-lid Gerrit Commandeur": None, "Jan Bos": "person"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -111,7 +111,7 @@ ROLE_WORDS = frozenset(
     econoom historicus socioloog psycholoog criminoloog jurist arts huisarts wetenschapper
     bakker slager kapper juf boswachter natuurgids gids wijkverpleegkundige
     conservator uitvoerder ontwerper architect heemraad dijkgraaf curator archivaris predikant
-    pastor kapelaan rabbijn rector conrector mentor teamleider
+    pastor kapelaan rabbijn rector conrector mentor teamleider lid erelid
     """.split()
 )
 

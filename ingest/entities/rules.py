@@ -35,6 +35,8 @@ def _is_initials(w: str) -> bool:
     return _INITIALS_RE.match(w) is not None
 
 
+# what a person was or shares in a role: "oud-lid", "ex-voorzitter", "mede-oprichter"
+_ROLE_PREFIXES = frozenset("oud ex vice mede co adjunct interim".split())
 # a youth team by its age ("JO11-2", "MO13", "JO8"): a team of a club, no name
 _TEAM_CODE = re.compile(r"^[JM]O\d{1,2}(?:-\d{1,2})?$")
 _HYPHEN_ACRONYM = re.compile(r"^([A-Z][A-Za-z]*[A-Z])-[a-zà-ÿ]")
@@ -292,6 +294,9 @@ class WordFacts:
         lw = w.lower()
         if lw in cues.ROLE_WORDS:
             return True
+        prefix, _, rest = lw.partition("-")
+        if rest and prefix in _ROLE_PREFIXES:
+            return self._looks_like_role(rest)  # "Oud-lid", "mede-oprichter"
         return len(lw) > 7 and lw.endswith(cues.ROLE_SUFFIXES)
 
     def _is_org_head(self, w: str) -> bool:
