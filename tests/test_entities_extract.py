@@ -445,6 +445,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a member, former or honorary, is a role; "oud-", "ex-", "mede-" before a role keep it one
     ("Wie weet meer? Oud-lid Gerrit Commandeur weet nog hoe het was. Ook mede-oprichter Jan Bos was erbij.",
      {"Gerrit Commandeur": "person", "Oud-lid Gerrit Commandeur": None, "Jan Bos": "person"}),
+    # a known body's one-word name in lower case, when no Dutch word is spelled so
+    ("Volg ons op instagram. Pas op voor sms'jes die zogenaamd van postnl komen. Breng het naar de jumbo.",
+     {"instagram": "organisation", "postnl": "organisation", "jumbo": None}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -1286,7 +1286,7 @@ class RulesEngine:
             self._capital_lines(text, tokens)
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
-        brands = self._lower_case_brands(text, tokens, taken)
+        brands = self._lower_case_brands(text, tokens, taken) + self._known_bodies_in_lower_case(text, tokens, taken)
         if brands:
             found += brands
             taken.update(f.first_tok for f in brands)
@@ -1536,6 +1536,25 @@ class RulesEngine:
                     and after not in _ADDRESS_MARKS_AFTER and not (after == "." and text[end + 1: end + 2].isalnum()):
                 out.append(self._found(text, tokens, k, k, ORGANISATION, 0.6, texts[k], {}))
         return out
+
+    def _known_bodies_in_lower_case(self, text: str, tokens, taken: set[int]) -> list[Found]:
+        """"volg ons op instagram", "pakketjes van postnl": a known body's one-word name
+        written in lower case, when no Dutch word is spelled so (not "jumbo", "bol")."""
+        known = self.lex.memo.get("bodies_in_lower_case")
+        if known is None:
+            known = self.lex.memo["bodies_in_lower_case"] = {
+                key: name for key, (name, _) in self.lex.organisations.items()
+                if " " not in key and len(key) >= 4 and key.isalpha() and not name.isupper()
+                and key not in self.lex.dictionary and not self.lex.is_common(key)
+                and key not in self.lex.first_names and key not in self.lex.surnames
+                # (nor a verb's stem or a diminutive: "breng", "schuldhulpmaatje")
+                and key + "en" not in self.lex.dictionary and not key.endswith("je")}
+        texts = tokens.texts
+        hits = known.keys() & set(texts)
+        if not hits:
+            return []
+        return [self._found(text, tokens, k, k, ORGANISATION, 0.6, known[t], {})
+                for k, t in enumerate(texts) if t in hits and k not in taken]
 
     def _names_with_lower_words(self):
         """One pattern for the lexicon's organisation names with a lower-case word
