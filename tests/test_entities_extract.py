@@ -448,6 +448,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a known body's one-word name in lower case, when no Dutch word is spelled so
     ("Volg ons op instagram. Pas op voor sms'jes die zogenaamd van postnl komen. Breng het naar de jumbo.",
      {"instagram": "organisation", "postnl": "organisation", "jumbo": None}),
+    # a masthead may give the newsletter's title first, then its sender; a noun in -ment is no verb
+    ("CENTRUMNIEUWS – Centrummanagement Gouda\nNieuwsbrief voor ondernemers | april 2025\n\n"
+     "Het centrummanagement werkt samen met de ondernemers.\n\nMet vriendelijke groet,\n\nBart Oudshoorn\n"
+     "Centrummanager\nStichting Centrummanagement Gouda",
+     {"Centrummanagement Gouda": "organisation", "Stichting Centrummanagement Gouda": "organisation",
+      "Gouda": None}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

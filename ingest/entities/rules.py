@@ -1402,6 +1402,10 @@ class RulesEngine:
                     parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", stripped)
                     if _MASTHEAD_TAIL.search(" ".join(parts[1:])):
                         name = parts[0]
+                    # "CENTRUMNIEUWS – Centrummanagement Gouda": the newsletter's title, then its sender
+                    if " " not in parts[0] and parts[0].lower().endswith(cues.PUBLICATION_SUFFIXES + _PUBLICATION_ENDS) \
+                            and len(parts) > 1 and not _MASTHEAD_TAIL.search(parts[1]):
+                        name = parts[1]
             elif stripped and n >= 2 and len(stripped) < 60 and lines[n - 1].strip() and lines[n - 2].strip() \
                     and len(lines[n - 1].split()) <= 5 and any(
                         self.spans.looks_like_role(w.strip(",.")) for w in re.split(r"[\s-]+", lines[n - 1].lower())):
@@ -1712,8 +1716,8 @@ class RulesEngine:
         vocabulary = self.spans.vocabulary
         for k in range(first + 1, last + 1):
             t = texts[k]
-            if not t[:1].isupper() or t[-1:] != "t" or len(t) < 4:
-                continue
+            if not t[:1].isupper() or t[-1:] != "t" or len(t) < 4 or t.endswith("ment"):
+                continue  # (a noun in -ment is no verb: "Centrummanagement", "Monument")
             low = t.lower()
             if (low in vocabulary or low in cues.SPEECH_VERBS) and len(low) == len(t) \
                     and fold(t) not in self.lex.places and fold(t) not in self.lex.organisations \
