@@ -303,6 +303,9 @@ class WordFacts:
         lw = w.lower()
         if lw in cues.ORG_HEADS:
             return True
+        head, _, tail = w.rpartition("-")
+        if head[:1].isupper() and not head.isupper() and tail[:1].islower() and tail.endswith(("groep", "dienst")):
+            return False  # "WhatsApp-groep", "Boek aan Huis-dienst": a group or service of a named thing
         return len(lw) > 7 and lw.endswith(cues.ORG_SUFFIXES)
 
     def _is_adjective(self, w: str) -> bool:
