@@ -140,6 +140,8 @@ def _written_elsewhere(text: str, lowered_text: str, phrase: str) -> str | None:
 _VOWELS = re.compile(r"[aeiouy]")
 # a word in capitals of three letters or more: a heading may be written in them
 _SHOUTED_WORDS = re.compile(r"\b[A-ZÀ-Þ]{3,}\b")
+# a capitalised article after a lower-case word: where a name is written with its article
+_ARTICLE_MID_SENTENCE = re.compile(r"[a-zà-ÿ] (?:De|Het|Den|'t) [A-ZÀ-Þ]")
 _WRITTEN_ARTICLES = frozenset(("De", "Het", "Den", "'t"))
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
@@ -1285,8 +1287,8 @@ class RulesEngine:
         tokens = tokenize(masked)
         self.spans.vocabulary = LowerCaseWords(masked)
         self._title_case_lines(text, tokens)
-        if _SHOUTED_WORDS.search(text):
-            self._capital_lines(text, tokens)
+        if any(map(str.isupper, text.split("\n"))):
+            self._capital_lines(text, tokens)  # a line in capitals: a heading may be written in them
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
         brands = self._lower_case_brands(text, tokens, taken) + self._known_bodies_in_lower_case(text, tokens, taken)
@@ -1347,6 +1349,9 @@ class RulesEngine:
         every word) an article before a name is read as the text writes it
         mid-sentence: part of the name when a mention elsewhere is "De
         Zwanenhof" after a lower-case word ("uit De Zwanenhof")."""
+        if not (" De " in text or " Het " in text or " Den " in text or " 't " in text) \
+                or not _ARTICLE_MID_SENTENCE.search(text):
+            return
         written: dict[str, Found] = {}
         for f in found:
             if f.kind in (PLACE, ORGANISATION) and not f.sentence_initial and f.first_tok \
@@ -1557,7 +1562,7 @@ class RulesEngine:
                 # (nor a verb's stem or a diminutive: "breng", "schuldhulpmaatje")
                 and key + "en" not in self.lex.dictionary and not key.endswith("je")}
         texts = tokens.texts
-        hits = known.keys() & set(texts)
+        hits = set(texts).intersection(known)  # (iterates the text's words, not the bodies)
         if not hits:
             return []
         return [self._found(text, tokens, k, k, ORGANISATION, 0.6, known[t], {})
