@@ -110,7 +110,8 @@ _NOT_GIVEN_NAME_ENDINGS = cues.ADJECTIVE_ENDINGS + ("e", "er", "en")
 _PEOPLE_ENDINGS = ("s", "se", "sch", "sche", "ees", "ese", "aan", "aanse", "iër", "ier", "ing", "talig")
 # A capitalised article mid-sentence opens a name ("aan Het Energiehuis", "in De Hoogte").
 _CAPITAL_ARTICLES = ("De", "Het")
-# capitalised articles that can open a name as written: "De Horsten", "Het Anker", "Den Haag"
+
+
 def _particle_after_name(words: list[str]) -> bool:
     """"De Punt van de A28", "De TDI's van VW en Audi": after the first word that is no
     particle comes another particle or "en", so the words are no one surname."""
@@ -142,6 +143,7 @@ _VOWELS = re.compile(r"[aeiouy]")
 _SHOUTED_WORDS = re.compile(r"\b[A-ZÀ-Þ]{3,}\b")
 # a capitalised article after a lower-case word: where a name is written with its article
 _ARTICLE_MID_SENTENCE = re.compile(r"[a-zà-ÿ] (?:De|Het|Den|'t) [A-ZÀ-Þ]")
+# capitalised articles that can open a name as written: "De Horsten", "Het Anker", "Den Haag"
 _WRITTEN_ARTICLES = frozenset(("De", "Het", "Den", "'t"))
 _SPAN_CONNECTORS = (cues.PARTICLES | cues.ORG_CONNECTORS) - {"in", "op", "uit", "te", "bij", "aan", "met", "tegen"}
 
