@@ -457,6 +457,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a group or service of a named thing is no body's name (left for review); an acronym's service still is
     ("Met 412 deelnemers is onze WhatsApp-groep groot. Het OV-bureau Groningen Drenthe past de dienstregeling aan.",
      {"WhatsApp-groep": "candidate", "OV-bureau Groningen Drenthe": "organisation"}),
+    # a name with a capital article along or around which one goes is a place; the people of one, a body
+    # (a surname stays an unexplained surname)
+    ("We wandelen langs De Bruuk en rond De Kuip. De leden van De Twisse en de kinderen van De Vries kwamen.",
+     {"De Bruuk": "place", "De Kuip": "place", "De Twisse": "organisation", "De Vries": "candidate"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
 ])

@@ -110,6 +110,10 @@ _NOT_GIVEN_NAME_ENDINGS = cues.ADJECTIVE_ENDINGS + ("e", "er", "en")
 _PEOPLE_ENDINGS = ("s", "se", "sch", "sche", "ees", "ese", "aan", "aanse", "iër", "ier", "ing", "talig")
 # A capitalised article mid-sentence opens a name ("aan Het Energiehuis", "in De Hoogte").
 _CAPITAL_ARTICLES = ("De", "Het")
+# prepositions that place a name with a capital article: next to a building, or along or around an area
+# (not "door": "een stuk door De Tijd" is played by a company)
+_NEXT_TO = frozenset(("achter", "naast", "tegenover"))
+_ALONG_PLACES = _NEXT_TO | frozenset(("langs", "rond", "rondom", "via"))
 
 
 def _particle_after_name(words: list[str]) -> bool:
@@ -1025,9 +1029,15 @@ class SpanClassifier:
                 return None  # "de buurtschappen Grote Kolonie en Kleine Kolonie" are two
         # "achter Het Klokhuis", "tegenover De Hud": a capitalised article and a name after a preposition of
         # place name a building
-        if n == 2 and words[0] in _CAPITAL_ARTICLES and prev_is_lower and prev in ("achter", "naast", "tegenover") \
+        if n == 2 and words[0] in _CAPITAL_ARTICLES and prev_is_lower and prev in _ALONG_PLACES \
                 and not initial and not self.is_org_head(words[1]) and not self.organisation(words):
-            return (PLACE, 0.55, joined, {"place_kind": "building"})
+            return (PLACE, 0.55, joined, {"place_kind": "building" if prev in _NEXT_TO else "district"})
+        # "de leden van De Twisse", "vrijwilligers van De Bieb": the people of a name with a capital
+        # article belong to a body
+        if n == 2 and words[0] in _CAPITAL_ARTICLES and prev == "van" and prev_is_lower and len(before) > 1 \
+                and self.looks_like_people(before[-2]) and not before[-2].lower().endswith(_RESIDENT_ENDINGS) \
+                and not initial and not self.place(words[1:]) and not self.is_surname(words[1]):
+            return (ORGANISATION, 0.55, joined, {})  # (not "de kinderen van De Vries")
         # "in De Schooten": an article and an unknown name after "in" name a place
         # ("in De Hoogte": a capitalised article makes even an ordinary word a name)
         if n == 2 and lower[0] in ("de", "het", "'t") and prev_is_lower and prev in ("in", "naar", "uit", "vanuit") \
