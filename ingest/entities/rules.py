@@ -81,6 +81,7 @@ _MASTHEAD_TAIL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, sorted(
     | {"voorjaar", "zomer", "najaar", "winter"}))) + r"|20\d\d)(?!\w)")
 _PUBLICATION_ENDS = ("post", "berichten", "krant", "courant", "brief", "praat", "klanken", "flits")
 # ("De Trekvogelpost", "Wijkberichten", "Dijkpraat", "Kerkklanken", "Wijkflits")
+_PUBLICATION_TITLE_ENDS = cues.PUBLICATION_SUFFIXES + _PUBLICATION_ENDS
 _HEADING_PREPOSITIONS = frozenset(
     "in op langs naar bij uit rond voor aan over door met tot tegen achter onder tussen om richting vanuit".split())
 # people who live in a place or a building, not who work for it: "bewoners van", "huurders van"
@@ -116,27 +117,32 @@ _NEXT_TO = frozenset(("achter", "naast", "tegenover"))
 _ALONG_PLACES = _NEXT_TO | frozenset(("langs", "rond", "rondom", "via"))
 
 
+def _acronym_as_a_word(words: list[str], org: tuple) -> bool:
+    """A known body's short acronym written as a word names no body: "Ad" is a given name,
+    not the "AD" (a longer acronym read as a word may be written so: "de Navo")."""
+    acronym = org[1]
+    return len(words) == 1 and len(words[0]) <= 3 and bool(acronym) and acronym.isupper() \
+        and not words[0].isupper() and fold(words[0]) == fold(acronym)
+
+
 def _particle_after_name(words: list[str]) -> bool:
     """"De Punt van de A28", "De TDI's van VW en Audi": after the first word that is no
-    particle comes another particle or "en", so the words are no one surname."""
+    particle comes another particle in lower case or "en", so the words are no one surname."""
     core = next((k for k, w in enumerate(words) if w.lower() not in cues.PARTICLES), len(words))
     return any(w in cues.PARTICLES or w == "en" for w in words[core + 1:])
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether position ``at`` opens a line or a sentence (where a capital says nothing)."""
-    before = text[max(0, at - 3): at].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in "\n.!?:"
-
-
-def _written_elsewhere(text: str, lowered_text: str, phrase: str) -> str | None:
-    """``phrase`` (lower case) as the text writes it somewhere in mixed case, if it does."""
+def _written_elsewhere(text: str, lowered_text: str, tokens, phrase: str) -> str | None:
+    """``phrase`` (lower case) as the text writes it somewhere in mixed case, if it does
+    (not where it opens a sentence: a capital says nothing there)."""
+    starts, sentence_starts = tokens.starts, tokens.sentence_starts
     at = lowered_text.find(phrase)
     while at != -1:
         seen = text[at: at + len(phrase)]
-        if not seen.isupper() and (at == 0 or not text[at - 1].isalnum()) \
+        k = bisect_left(starts, at)
+        if not seen.isupper() and k < len(starts) and starts[k] == at \
                 and (at + len(phrase) == len(text) or not text[at + len(phrase)].isalnum()) \
-                and (seen.islower() or not _opens_sentence(text, at)):
+                and (seen.islower() or not sentence_starts[k]):
             return seen
         at = lowered_text.find(phrase, at + 1)
     return None
@@ -384,13 +390,9 @@ class SpanClassifier:
         return bool(base) and compass.lower() in cues.COMPASS and self.place1(base) is not None
 
     def organisation(self, words: list[str]):
-        """The organisation these words name as written: "Ad" is a given name, not the "AD"
-        (a longer acronym read as a word may be written as one: "de Navo")."""
+        """The organisation these words name as written (see ``_acronym_as_a_word``)."""
         org = self.lex.organisations.get(fold(" ".join(words)))
-        if org and len(words) == 1 and len(words[0]) <= 3 and org[1] and org[1].isupper() and not words[0].isupper() \
-                and fold(words[0]) == fold(org[1]):
-            return None
-        return org
+        return None if org and _acronym_as_a_word(words, org) else org
 
     def looks_like_people(self, w: str) -> bool:
         """A role, or people in the plural: "jongerenwerkers", "studenten van Saxion"."""
@@ -449,8 +451,8 @@ class SpanClassifier:
                 and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
         org = self.lex.organisations.get(key)
-        if org and n == 1 and len(joined) <= 3:
-            org = self.organisation(words)  # "aldus Ad": not the AD
+        if org and _acronym_as_a_word(words, org):
+            org = None  # "aldus Ad": not the AD
         if org is None and n == 1 and prev in ("de", "het") and prev_is_lower:
             org = self.lex.organisations.get(prev + " " + key)  # "bij de Gelderlander", "het Parool"
         if org:
@@ -1299,8 +1301,7 @@ class RulesEngine:
         tokens = tokenize(masked)
         self.spans.vocabulary = LowerCaseWords(masked)
         self._title_case_lines(text, tokens)
-        if any(map(str.isupper, text.split("\n"))):
-            self._capital_lines(text, tokens)  # a line in capitals: a heading may be written in them
+        self._capital_lines(text, tokens)
         found: list[Found] = self._lower_case_institutions(text, tokens)
         taken = {k for f in found for k in range(f.first_tok, f.last_tok + 1)}
         brands = self._lower_case_brands(text, tokens, taken) + self._known_bodies_in_lower_case(text, tokens, taken)
@@ -1361,6 +1362,7 @@ class RulesEngine:
         every word) an article before a name is read as the text writes it
         mid-sentence: part of the name when a mention elsewhere is "De
         Zwanenhof" after a lower-case word ("uit De Zwanenhof")."""
+        # (substrings first: the pattern is costly to try at every position of every section)
         if not (" De " in text or " Het " in text or " Den " in text or " 't " in text) \
                 or not _ARTICLE_MID_SENTENCE.search(text):
             return
@@ -1423,7 +1425,7 @@ class RulesEngine:
                     if _MASTHEAD_TAIL.search(" ".join(parts[1:])):
                         name = parts[0]
                     # "CENTRUMNIEUWS – Centrummanagement Gouda": the newsletter's title, then its sender
-                    if " " not in parts[0] and parts[0].lower().endswith(cues.PUBLICATION_SUFFIXES + _PUBLICATION_ENDS) \
+                    if " " not in parts[0] and parts[0].lower().endswith(_PUBLICATION_TITLE_ENDS) \
                             and len(parts) > 1 and not _MASTHEAD_TAIL.search(parts[1]):
                         name = parts[1]
             elif stripped and n >= 2 and len(stripped) < 60 and lines[n - 1].strip() and lines[n - 2].strip() \
@@ -1441,7 +1443,7 @@ class RulesEngine:
             if not 1 <= len(words) <= 6 or not all(_name_like_text(w) or w.lower() in _SPAN_CONNECTORS for w in words) \
                     or not _name_like_text(words[-1]) or "en" in words or "&" in words \
                     or self.spans.place(words) or self.spans.is_first_name(words[0]) or _is_initials(words[0]) \
-                    or any(w.lower() in _MASTHEAD_WORDS or w.lower().endswith(cues.PUBLICATION_SUFFIXES + _PUBLICATION_ENDS)
+                    or any(w.lower() in _MASTHEAD_WORDS or w.lower().endswith(_PUBLICATION_TITLE_ENDS)
                            for w in words):
                 continue
             inside = [f for f in found if i <= f.first_tok and f.last_tok <= j]
@@ -1658,12 +1660,15 @@ class RulesEngine:
         heading written in capitals, capitals say nothing. Its words are read as
         the text writes them elsewhere ("HOF VAN BROEKLAND": "Hof van Broekland"),
         a known name as it is, any other word as a sentence would write it."""
+        lines = text.split("\n")
+        if not any(map(str.isupper, lines)):
+            return  # (most sections: no line in capitals, and the test runs at C speed)
         texts, starts = tokens.texts, tokens.starts
         lowered_text = None
         offset = 0
-        for line in text.split("\n"):
+        for line in lines:
             end = offset + len(line)
-            if len(line) <= 90 and line.upper() == line and len(_SHOUTED_WORDS.findall(line)) >= 2:
+            if len(line) <= 90 and line.isupper() and len(_SHOUTED_WORDS.findall(line)) >= 2:
                 if lowered_text is None:
                     lowered_text = text.lower()
                 k, last = bisect_left(starts, offset), bisect_left(starts, end)
@@ -1683,9 +1688,10 @@ class RulesEngine:
         texts, starts, ends = tokens.texts, tokens.starts, tokens.ends
         for last in range(run, k, -1):
             phrase = text[starts[k]: ends[last]]
-            if fold(phrase) in self.lex.organisations or fold(phrase) in self.lex.places:
+            key = fold(phrase)
+            if key in self.lex.organisations or key in self.lex.places:
                 return last + 1  # "NATIONAAL PROGRAMMA LEEFBAARHEID EN VEILIGHEID" is a known name
-            written = _written_elsewhere(text, lowered_text, phrase.lower())
+            written = _written_elsewhere(text, lowered_text, tokens, phrase.lower())
             if written and len(written.split()) == last - k + 1:
                 texts[k: last + 1] = written.split()
                 return last + 1
