@@ -463,6 +463,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"De Bruuk": "place", "De Kuip": "place", "De Twisse": "organisation", "De Vries": "candidate"}),
     # ... and "Den" in a Title Case heading opens only names
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
+    # an unknown name after a preposition of where and an article is a place, unless it is made
+    # with an ordinary noun that is no kind of place
+    ("Een serie over de Reeshof, op de Afrikaandermarkt en aan de Atolplaats. We kijken terug op de "
+     "Alumnidag en praten over de Omgevingsvisie.",
+     {"Reeshof": "place", "Afrikaandermarkt": "place", "Atolplaats": "place", "Alumnidag": "candidate",
+      "Omgevingsvisie": "candidate"}),
 ])
 def test_general_rules(text, expected):
     # (None: no mention with that surface at all)

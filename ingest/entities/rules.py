@@ -92,6 +92,11 @@ _COLOURS = frozenset("zwarte witte rode groene blauwe gele grijze bruine kromme"
 _STREET_HEADS = dict.fromkeys("Laan Park Plein Kade Singel Dreef Pad".split(), "street") | {
     "Polder": "water", "Gat": "water", "Kop": "region"}
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
+# "langs de Worm", "op de Heuvelrug": prepositions of where before an article and an unknown name
+_ARTICLE_PLACE_PREPOSITIONS = frozenset("in naar uit op aan langs over rond via vanaf".split())
+# Last parts of compounds that name a place: "Afrikaandermarkt", "Konijnenwei", "Gevangenpoort"
+_PLACE_NOUNS = (cues.STREET_SUFFIXES + cues.TOPONYM_ENDINGS + cues.NATURE_SUFFIXES + cues.DISTRICT_SUFFIXES
+                + cues.FACILITY_SUFFIXES + ("plaats", "poort", "wei", "erf", "land", "eiland"))
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
@@ -983,10 +988,13 @@ class SpanClassifier:
                 known = self.place1(w)  # "in Heeten vond ...": a known place whose name is also a surname
                 return (PLACE, 0.55, joined, {"gazetteer_code": known["code"], "place_kind": known["kind"]}
                         if known else {"place_kind": "town"})
-            if prev_is_lower and prev in ("de", "het") and prev2 in ("in", "naar", "uit") and not initial \
+            if prev_is_lower and prev in ("de", "het") and prev2 in _ARTICLE_PLACE_PREPOSITIONS and not initial \
                     and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
-                    and not adjective_like and (not ordinary or lower[0] in self.lex.proper_words):
-                # (not "Uit de Collectie", "in het Zonnetje": ordinary words; "in de Kanaalzone" is a name)
+                    and not adjective_like and (not ordinary or lower[0] in self.lex.proper_words) \
+                    and (prev2 in ("in", "naar", "uit")
+                         or not (self._ordinary_compound(w) or (after and after[0][:1].isupper()))):
+                # (not "Uit de Collectie", "in het Zonnetje": ordinary words; "in de Kanaalzone" is a name;
+                # "op de Alumnidag", "over de Gelrepas": a compound of an ordinary noun names a thing)
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
@@ -1047,6 +1055,16 @@ class SpanClassifier:
                 and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
         return None
+
+    def _ordinary_compound(self, w: str) -> bool:
+        """A name made with an ordinary noun that is no kind of place: "Omgevingsvisie", "Alumnidag",
+        "Wmo-lijn" (not "Afrikaandermarkt", "Atolplaats", "Heuvelrug")."""
+        lw = w.lower()
+        if "-" in lw or "'" in lw:
+            return True
+        if lw.endswith(_PLACE_NOUNS):
+            return False
+        return any(lw[k:] in self.lex.dictionary for k in range(3, len(lw) - 2))
 
     def _compass_compound(self, w: str) -> bool:
         """"Woensel-West", "Zuid-Drenthe": a capitalised name joined to a compass point."""
