@@ -469,6 +469,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Alumnidag en praten over de Omgevingsvisie.",
      {"Reeshof": "place", "Afrikaandermarkt": "place", "Atolplaats": "place", "Alumnidag": "candidate",
       "Omgevingsvisie": "candidate"}),
+    # a place's adjective and a noun, both capitalised mid-sentence after a preposition of where, are
+    # a place; a body, a league or the games are not
+    ("Renovatie in de Hasseler Es, zeilen op de Hegemer Mar, bloemen op de Canadese Oorlogsbegraafplaats. "
+     "Stage in de Haagse Hogeschool, spelen in de Engelse Premier League, goud op de Olympische Spelen.",
+     {"Hasseler Es": "place", "Hegemer Mar": "place", "Canadese Oorlogsbegraafplaats": "place",
+      "Haagse Hogeschool": "organisation", "Olympische Spelen": None, "Engelse Premier": None}),
 ])
 def test_general_rules(text, expected):
     # (None: no mention with that surface at all)

@@ -1054,6 +1054,15 @@ class SpanClassifier:
                 and not initial and ((words[0] in _CAPITAL_ARTICLES and len(before) > 1) or not self.lex.is_common(lower[1])) \
                 and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
+        # "in de Gelderse Poort", "op de Hegemer Mar": a place's adjective and a noun, both with a
+        # capital mid-sentence after a preposition of where, name a place (not "de Haagse Hogeschool")
+        if n == 2 and prev in ("de", "het") and prev_is_lower and len(before) > 1 \
+                and before[-2] in _ARTICLE_PLACE_PREPOSITIONS and not initial \
+                and (lower[0].endswith(("se", "sche")) or (lower[0].endswith("er") and lower[0] not in self.lex.dictionary)) \
+                and not self.is_org_head(words[1]) and not lower[1].endswith(cues.EVENT_ENDINGS) \
+                and lower[1] not in cues.EVENT_HEADS and not (after and after[0][:1].isupper()) \
+                and words[1] not in cues.SECTOR_WORDS and not self.organisation(words):
+            return (PLACE, 0.5, joined, {"place_kind": "district"})
         return None
 
     def _ordinary_compound(self, w: str) -> bool:
