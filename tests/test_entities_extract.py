@@ -475,6 +475,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Stage in de Haagse Hogeschool, spelen in de Engelse Premier League, goud op de Olympische Spelen.",
      {"Hasseler Es": "place", "Hegemer Mar": "place", "Canadese Oorlogsbegraafplaats": "place",
       "Haagse Hogeschool": "organisation", "Olympische Spelen": None, "Engelse Premier": None}),
+    # a compass point before a street is part of its name
+    ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
+     {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),
 ])
 def test_general_rules(text, expected):
     # (None: no mention with that surface at all)

@@ -1087,10 +1087,10 @@ class SpanClassifier:
             and not last.lower().endswith(cues.ADJECTIVE_ENDINGS) and not self.is_adjective(last)  # "Zuid-Franse"
 
     def _ordinary_before_street(self, w: str) -> bool:
-        """"Flats", "Renovatie" before a street name are no part of it ("Grote", "Oude" and
+        """"Flats", "Renovatie" before a street name are no part of it ("Grote", "Oude", "Zuid" and
         titles are)."""
         lw = w.lower()
-        return (lw in self.vocabulary or self.lex.is_common(lw) or lw.endswith(cues.NOUN_SUFFIXES)) \
+        return lw not in cues.COMPASS and (lw in self.vocabulary or self.lex.is_common(lw) or lw.endswith(cues.NOUN_SUFFIXES)) \
             and not (lw.endswith("e") and not lw.endswith(cues.NOUN_SUFFIXES)) \
             and lw not in cues.PARTICLES and not self.looks_like_role(lw) \
             and not self.is_first_name(w) and not _is_initials(w) and lw.rstrip(".") not in cues.HONORIFICS
