@@ -416,7 +416,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"Roerdal": "place", "De Zwarte Ruiter": "place"}),
     # an orchestra or ensemble is a body
     ("Daarna speelt het Twents Jeugdorkest filmmuziek.", {"Twents Jeugdorkest": "organisation"}),
-    # acronyms of things and documents name no body, alone or in a compound; a bank account names no bank
+    # acronyms of things, meetings and documents name no body, alone or in a compound; a bank account
+    # names no bank
+    ("De jaarlijkse ALV is op 24 april. Daar kiezen we ook twee BHV'ers.", {"ALV": None, "BHV'ers": None}),
     ("Lever PMD en GFT apart in. De PMD-container staat in het BIZ-gebied. Vraag een VOG aan met DigiD.\n"
      "Giften zijn welkom op NL91 ABNA 0417 1643 00 t.n.v. Stichting Buurtkracht.",
      {"PMD": None, "GFT": None, "BIZ": None, "BIZ-gebied": None, "VOG": None, "DigiD": None, "NL91": None,

@@ -937,8 +937,8 @@ class SpanClassifier:
                 and not any(self.place1(w) for w in words[:-1]) and not lower[-2].endswith(cues.STREET_SUFFIXES):
             return (ORGANISATION, 0.7, joined, {})
 
-        if n == 1 and words[0] in cues.NON_ORG_ACRONYMS:
-            return (None, 0.0, joined, {"not_a_name": True})  # "VOG", "DigiD": a thing's acronym
+        if n == 1 and words[0].partition("'")[0] in cues.NON_ORG_ACRONYMS:
+            return (None, 0.0, joined, {"not_a_name": True})  # "VOG", "DigiD", "BHV'ers": a thing's acronym
         if n == 1 and _ACRONYM.match(words[0]) and words[0] not in cues.NON_ORG_ACRONYMS and len(words[0]) <= 8:
             return (ORGANISATION, 0.7, words[0], {"acronym": words[0]})
 
