@@ -186,6 +186,7 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # bodies named after their sector; a building by its capitalised article after a preposition of place
     ("Daphne Mahabier van Travers Welzijn vertelt over het project.", {"Travers Welzijn": "organisation"}),
     ("Op 3 april tekende Eemvallei Energie een overeenkomst.", {"Eemvallei Energie": "organisation"}),
+    ("Soms verwijzen we door naar Tactus Verslavingszorg.", {"Tactus Verslavingszorg": "organisation"}),
     ("Er is voetbal op het plein achter Het Klokhuis.", {"Het Klokhuis": "place"}),
     # bodies with a royal warrant or named after a prince; bands and choirs by their head word
     ("Veel mensen werken bij de Koninklijke Marine of in de haven.", {"Koninklijke Marine": "organisation"}),

@@ -885,9 +885,11 @@ class SpanClassifier:
         if n == 2 and lower[0] in ("de", "het", "'t") and lower[1].endswith(cues.DISTRICT_SUFFIXES) \
                 and len(lower[1]) > 7 and not initial:
             return (PLACE, 0.7, joined, {"place_kind": "district"})  # "heeft De Kruidenwijk"
-        # "Waterweg Wonen", "Wonen Limburg", "Travers Welzijn": bodies name themselves after their sector
+        # "Waterweg Wonen", "Wonen Limburg", "Travers Welzijn", "Tactus Verslavingszorg": bodies name
+        # themselves after their sector
         if (n >= 2 and (words[-1] == "Wonen" or (words[0] == "Wonen" and not initial)) and "en" not in lower) \
-                or (n == 2 and words[1] in cues.SECTOR_WORDS and not lower[0].endswith(cues.ADJECTIVE_FORMS)
+                or (n == 2 and (words[1] in cues.SECTOR_WORDS or (lower[1].endswith("zorg") and len(lower[1]) > 8))
+                    and not lower[0].endswith(cues.ADJECTIVE_FORMS)
                     and not lower[0].endswith(cues.ADJECTIVE_ENDINGS) and lower[0] not in self.vocabulary
                     and not self.lex.is_common(lower[0]) and lower[0] not in _STREET_ADJECTIVES):
             return (ORGANISATION, 0.75, joined, {})
