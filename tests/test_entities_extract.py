@@ -478,6 +478,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Stage in de Haagse Hogeschool, spelen in de Engelse Premier League, goud op de Olympische Spelen.",
      {"Hasseler Es": "place", "Hegemer Mar": "place", "Canadese Oorlogsbegraafplaats": "place",
       "Haagse Hogeschool": "organisation", "Olympische Spelen": None, "Engelse Premier": None}),
+    # in an address line, a name before a house number is a street, whatever separates it from the
+    # town; "-allee" ends street names
+    ("De Streekmand · Nieuwstad 30 · 7251 AH Vorden · info@destreekmand.nl\n"
+     "Gezondheidscentrum Werkeren | Frankhuizerallee 102 | 8043 XS Zwolle",
+     {"Nieuwstad": "place", "Frankhuizerallee": "place"}),
     # a compass point before a street is part of its name
     ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
      {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),

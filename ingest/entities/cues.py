@@ -85,7 +85,7 @@ COMPASS = frozenset(
 STREET_SUFFIXES = (
     "straat", "weg", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg",
     "dijk", "pad", "park", "markt", "hof", "plantsoen", "boulevard", "wal", "haven",
-    "burgwal", "steenweg", "lei", "dam", "baan",
+    "burgwal", "steenweg", "lei", "dam", "baan", "allee",
 )
 
 # Words that introduce what a person is.

@@ -97,6 +97,9 @@ _ARTICLE_PLACE_PREPOSITIONS = frozenset("in naar uit op aan langs over rond via 
 # Last parts of compounds that name a place: "Afrikaandermarkt", "Konijnenwei", "Gevangenpoort"
 _PLACE_NOUNS = (cues.STREET_SUFFIXES + cues.TOPONYM_ENDINGS + cues.NATURE_SUFFIXES + cues.DISTRICT_SUFFIXES
                 + cues.FACILITY_SUFFIXES + ("plaats", "poort", "wei", "erf", "land", "eiland"))
+# What separates a street and number from the town in an address line ("Kleinzand 12, Sneek",
+# "Nieuwstad 30 · Vorden", "Hoofd 2 | Hoorn")
+_ADDRESS_SEPARATORS = frozenset(", · | • – -".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
@@ -873,9 +876,11 @@ class SpanClassifier:
             if n >= 2 and any(self._ordinary_before_street(w) for w in words[:-1]):
                 return None  # "Renovatie Flats Maasstraat": the street alone
             return (PLACE, 0.8, joined, {"place_kind": "street"})
-        # "Kleinzand 12, 8601 BH Sneek": a name before a house number is a street
+        # "Kleinzand 12, 8601 BH Sneek", "Nieuwstad 30 · 7251 AH Vorden": a name before a house number
+        # is a street
         if nxt[:1].isdigit() and len(nxt) <= 4 and _HOUSE_NUMBER.match(nxt) and lower[0] != "postbus" \
-                and len(after) > 2 and after[1] == "," and self.place1(after[2]) and not self.is_first_name(words[0]) \
+                and len(after) > 2 and after[1] in _ADDRESS_SEPARATORS and self.place1(after[2]) \
+                and not self.is_first_name(words[0]) \
                 and no_head and "en" not in lower:
             return (PLACE, 0.7, joined, {"place_kind": "street"})
         # "Rivierenwijk", "Schilderswijk": a one-word name of a district
