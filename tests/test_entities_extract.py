@@ -478,6 +478,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Stage in de Haagse Hogeschool, spelen in de Engelse Premier League, goud op de Olympische Spelen.",
      {"Hasseler Es": "place", "Hegemer Mar": "place", "Canadese Oorlogsbegraafplaats": "place",
       "Haagse Hogeschool": "organisation", "Olympische Spelen": None, "Engelse Premier": None}),
+    # ... so are an unknown word or an inflected adjective and a noun; a town's adjective before its
+    # district is no part of the district's name
+    ("De renovatie in de Berflo Es begint. De kraam staat op de Roode Steen. Kavels aan de Vrije Watering. "
+     "We blikken terug op de Nationale Voorleesdagen. In de Vlaardingse Westwijk lopen jongerenwerkers.",
+     {"Berflo Es": "place", "Roode Steen": "place", "Vrije Watering": "place", "Nationale Voorleesdagen": "candidate",
+      "Vlaardingse Westwijk": None, "Westwijk": "place"}),
     # in an address line, a name before a house number is a street, whatever separates it from the
     # town; "-allee" ends street names
     ("De Streekmand · Nieuwstad 30 · 7251 AH Vorden · info@destreekmand.nl\n"

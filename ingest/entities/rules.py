@@ -100,6 +100,9 @@ _PLACE_NOUNS = (cues.STREET_SUFFIXES + cues.TOPONYM_ENDINGS + cues.NATURE_SUFFIX
 # What separates a street and number from the town in an address line ("Kleinzand 12, Sneek",
 # "Nieuwstad 30 · Vorden", "Hoofd 2 | Hoorn")
 _ADDRESS_SEPARATORS = frozenset(", · | • – -".split())
+# Places people live in: a town's adjective before one is no part of its name ("de Vlaardingse Westwijk");
+# before a region or a water it may be ("de Utrechtse Heuvelrug", "de Delfshavense Schie")
+_SETTLEMENT_KINDS = frozenset("town municipality district neighbourhood focus_area".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
@@ -1061,13 +1064,21 @@ class SpanClassifier:
                 and not initial and ((words[0] in _CAPITAL_ARTICLES and len(before) > 1) or not self.lex.is_common(lower[1])) \
                 and not self.is_org_head(words[1]):
             return (PLACE, 0.55, joined, {"place_kind": "district"})
-        # "in de Gelderse Poort", "op de Hegemer Mar": a place's adjective and a noun, both with a
-        # capital mid-sentence after a preposition of where, name a place (not "de Haagse Hogeschool")
+        # "in de Gelderse Poort", "op de Hegemer Mar", "rond de Roode Steen", "in de Berflo Es": an
+        # adjective or an unknown word and a noun, both with a capital mid-sentence after a preposition
+        # of where, name a place (not "de Haagse Hogeschool", "op de Nationale Voorleesdagen", "in de
+        # Vlaardingse Westwijk": the town's adjective before its district)
         if n == 2 and prev in ("de", "het") and prev_is_lower and len(before) > 1 \
-                and before[-2] in _ARTICLE_PLACE_PREPOSITIONS and not initial \
-                and (lower[0].endswith(("se", "sche")) or (lower[0].endswith("er") and lower[0] not in self.lex.dictionary)) \
-                and not self.is_org_head(words[1]) and not lower[1].endswith(cues.EVENT_ENDINGS) \
-                and lower[1] not in cues.EVENT_HEADS and not (after and after[0][:1].isupper()) \
+                and before[-2].lower() in _ARTICLE_PLACE_PREPOSITIONS and not initial \
+                and (lower[0].endswith(("se", "sche")) or (lower[0] not in self.lex.dictionary
+                                                           and not self.is_first_name(words[0]) and not self.is_surname(words[0])
+                                                           and not _ACRONYM.match(words[0]))
+                     or (lower[0].endswith("e") and not self.lex.is_common(lower[0]))) \
+                and not self.is_org_head(words[1]) and lower[1] not in cues.EVENT_HEADS and lower[1] != "open" \
+                and not any(lower[1].endswith(cues.EVENT_ENDINGS, 0, len(lower[1]) - k) for k in (0, 1, 2)) \
+                and not lower[1].endswith(cues.ADJECTIVE_ENDINGS) and not (after and after[0][:1].isupper()) \
+                and (self.place(words[1:]) or {}).get("kind") not in _SETTLEMENT_KINDS \
+                and not lower[1].endswith(cues.DISTRICT_SUFFIXES) \
                 and words[1] not in cues.SECTOR_WORDS and not self.organisation(words):
             return (PLACE, 0.5, joined, {"place_kind": "district"})
         return None
