@@ -489,6 +489,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("De Streekmand · Nieuwstad 30 · 7251 AH Vorden · info@destreekmand.nl\n"
      "Gezondheidscentrum Werkeren | Frankhuizerallee 102 | 8043 XS Zwolle",
      {"Nieuwstad": "place", "Frankhuizerallee": "place"}),
+    # a word no rule explains, right before a body's name of two or more words, opens that name
+    ("Zij werkte namens de Protestantse Diaconie Amsterdam. Het hoort bij het meetnet van Sovon Vogelonderzoek "
+     "Nederland.\n\nWat Doet Enexis?\n\nHet net wordt vervangen.",
+     {"Protestantse Diaconie Amsterdam": "organisation", "Sovon Vogelonderzoek Nederland": "organisation",
+      "Enexis": "organisation", "Doet Enexis": None}),
     # a compass point before a street is part of its name
     ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
      {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),

@@ -2183,9 +2183,24 @@ class RulesEngine:
                 k -= 1
                 if kind is None:
                     name = " ".join(tokens.texts[k: e + 1])
+            if kind == ORGANISATION and e > k and out and out[-1].kind is None and out[-1].first_tok == out[-1].last_tok == k - 1 \
+                    and self._opens_body_name(tokens, k - 1):
+                # "Sovon Vogelonderzoek Nederland", "Protestantse Diaconie Amsterdam": a word no rule
+                # explains, right before a body's name, opens that name
+                k = out.pop().first_tok
+                name = " ".join(tokens.texts[k: e + 1])
             out.append(self._found(text, tokens, k, e, kind, conf, name, attrs))
             k = e + 1
         return out
+
+    def _opens_body_name(self, tokens, k: int) -> bool:
+        w = tokens.texts[k]
+        lw = w.lower()
+        if tokens.sentence_starts[k] or tokens.newlines[k] or not w[:1].isupper() or "-" in w \
+                or self.lex.is_common(lw) or self.spans.is_first_name(w) or self.spans.is_surname(w) \
+                or lw.endswith(cues.NOUN_SUFFIXES) or lw.endswith(cues.EVENT_ENDINGS) or self.spans.looks_like_role(w):
+            return False
+        return lw not in self.lex.dictionary or lw.endswith(("se", "sche"))
 
     def _found(self, text, tokens, i, j, kind, conf, name, attrs, end=None) -> Found:
         start = tokens.starts[i]
