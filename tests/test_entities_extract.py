@@ -494,6 +494,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Nederland.\n\nWat Doet Enexis?\n\nHet net wordt vervangen.",
      {"Protestantse Diaconie Amsterdam": "organisation", "Sovon Vogelonderzoek Nederland": "organisation",
       "Enexis": "organisation", "Doet Enexis": None}),
+    # a part, product or person "van" a body with its own head word is no part of the body's name
+    ("Studenten van de Hogeschool van Arnhem en Nijmegen doen mee, met Campus Fryslân van de "
+     "Rijksuniversiteit Groningen. Ecoloog Marta Wiśniewska van Wageningen University & Research telt vissen.",
+     {"Hogeschool van Arnhem en Nijmegen": "organisation", "Campus Fryslân": "organisation",
+      "Rijksuniversiteit Groningen": "organisation", "Marta Wiśniewska": "person",
+      "Wageningen University & Research": "organisation"}),
     # a compass point before a street is part of its name
     ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
      {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),

@@ -837,6 +837,11 @@ class SpanClassifier:
             k = lower.index("van")
             if self.place(words[:k]) and not any(self.is_org_head(w) for w in words[:k]):
                 return None
+        # "Campus Fryslân van de Rijksuniversiteit Groningen", "Gezondheidsmonitor van GGD Twente": words
+        # with no head of their own before "van" and a body with its own head after it are a part,
+        # product or person of that body, then the body (not "Universiteit van Amsterdam")
+        if not no_head and self.part_of_body(words, lower):
+            return None
         # organisations by head word: "Sociaal en Cultureel Planbureau", "Tweede Kamer"
         # "Van 't Hof", "Ter Horst", "Marijke van 't Hof": a head word after a particle is a surname
         surname_shape = n >= 2 and lower[-2] in cues.PARTICLES and lower[-2] not in ("de", "het") and (
@@ -1081,6 +1086,20 @@ class SpanClassifier:
                 and not lower[1].endswith(cues.DISTRICT_SUFFIXES) \
                 and words[1] not in cues.SECTOR_WORDS and not self.organisation(words):
             return (PLACE, 0.5, joined, {"place_kind": "district"})
+        return None
+
+    def part_of_body(self, words: list[str], lower: list[str]) -> tuple[int, int] | None:
+        """Where "Campus Fryslân van de Rijksuniversiteit Groningen" splits: words with no head of
+        their own before "van" (their end), and a body with its own head after it (its start)."""
+        if "van" not in lower or lower[0] == "van" or words[0] in cues.AUTHORITY_HEADS:
+            return None
+        k = lower.index("van")
+        r = k + 2 if k + 2 < len(words) and lower[k + 1] in ("de", "het") else k + 1
+        right = words[r:]
+        if right and not any(self.is_org_head(w) for w in words[:k]) \
+                and (self.is_org_head(right[0]) or right[0] in cues.AUTHORITY_HEADS
+                     or (_ACRONYM.match(right[0]) and len(right) > 1) or self.organisation(right)):
+            return k, r
         return None
 
     def _ordinary_compound(self, w: str) -> bool:
@@ -2066,6 +2085,9 @@ class RulesEngine:
         if j > i and words[0].lower() in _SURNAME_OPENERS and all(_name_like_text(t) for t in tokens.texts[i + 1: j + 1]):
             # "Volgens De Graaf": a surname whose full name may be known in the issue
             return [self._found(text, tokens, i, j, None, 0.0, " ".join(words), {"surname": True})]
+        cut = self.spans.part_of_body(words, [w.lower() for w in words])
+        if cut:  # the body after "van" is read whole: "de Hogeschool van Arnhem en Nijmegen"
+            return self._segment(text, tokens, i, i + cut[0] - 1) + self._segment(text, tokens, i + cut[1], j)
         return self._split(text, tokens, i, j)
 
     def _vet(self, words: list[str], result):
