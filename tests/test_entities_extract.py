@@ -500,6 +500,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"Hogeschool van Arnhem en Nijmegen": "organisation", "Campus Fryslân": "organisation",
       "Rijksuniversiteit Groningen": "organisation", "Marta Wiśniewska": "person",
       "Wageningen University & Research": "organisation"}),
+    # a word and a place opening a sentence, with a verb after them, is a body acting
+    ("Erfgoed Zeeland adviseert over de kleur. Monumentenwacht Limburg inspecteerde de kruisen.\n\n"
+     "Viaduct Holtum gesloopt\nVanuit Veghel kunt u overstappen. Dijkversterking Hansweert ligt op schema.",
+     {"Erfgoed Zeeland": "organisation", "Monumentenwacht Limburg": "organisation", "Holtum": "place",
+      "Veghel": "place", "Hansweert": "place"}),
     # a compass point before a street is part of its name
     ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
      {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),

@@ -860,10 +860,14 @@ class SpanClassifier:
             return (None, 0.0, joined, {"event": True})
         # "Studio Brussel", "Club Brugge", "Welzijn Utrecht": a name before a
         # place makes a station, club or organisation, not the place
-        # (opening a sentence too, when the first word is no ordinary one: "Biblionet Drenthe opende")
+        # (opening a sentence too, when the first word is no ordinary one: "Biblionet Drenthe opende",
+        # or when a verb follows: "Erfgoed Zeeland adviseert", "Monumentenwacht Limburg inspecteerde")
         # (not "Verduurzaming Ophoven", "Focuswijken Tarwewijk": what is done there, the kind of area)
         if n == 2 and no_head and not self.place(words[:1]) and self.place(words[1:]) \
-                and (not initial or (lower[0] not in self.lex.dictionary and not lower[0].endswith(cues.EVENT_ENDINGS))) \
+                and (not initial or (lower[0] not in self.lex.dictionary and not lower[0].endswith(cues.EVENT_ENDINGS))
+                     or (after and after[0].isalpha() and after[0].islower() and after[0] not in cues.FUNCTION_WORDS
+                         and lower[0] not in cues.FUNCTION_WORDS and lower[0] not in cues.PLACE_PREPOSITIONS
+                         and not lower[0].endswith(("en", "s", "ing") + cues.EVENT_ENDINGS + cues.WORKS))) \
                 and not lower[0].endswith(cues.NOUN_SUFFIXES) and not lower[0].endswith(("wijken", "buurten")) \
                 and not _ACRONYM.match(words[0]) and lower[0] not in _STREET_ADJECTIVES \
                 and not self.is_adjective(words[0]) and not lower[0].startswith(("wijk", "buurt")) \
