@@ -505,6 +505,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Viaduct Holtum gesloopt\nVanuit Veghel kunt u overstappen. Dijkversterking Hansweert ligt op schema.",
      {"Erfgoed Zeeland": "organisation", "Monumentenwacht Limburg": "organisation", "Holtum": "place",
       "Veghel": "place", "Hansweert": "place"}),
+    # a body's name without its head word is the body, unless it has a place's ending
+    ("Stichting Dakpark Rotterdam zorgt voor chocolademelk. De kinderen lopen door het Dakpark. "
+     "Huurdersvereniging Rentree praat mee. Samen met Rentree maken we plannen.",
+     {"Dakpark": "place", "Rentree": "organisation"}),
     # a compass point before a street is part of its name
     ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
      {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),

@@ -94,9 +94,11 @@ _STREET_HEADS = dict.fromkeys("Laan Park Plein Kade Singel Dreef Pad".split(), "
 _STREET_ADJECTIVES = frozenset("korte lange grote groote kleine oude nieuwe hoge hooge lage brede smalle".split())
 # "langs de Worm", "op de Heuvelrug": prepositions of where before an article and an unknown name
 _ARTICLE_PLACE_PREPOSITIONS = frozenset("in naar uit op aan langs over rond via vanaf".split())
+# Endings of names of places, streets and waters: "Reeshof", "Dakpark", "Kattenbroek"
+_TOPONYM_PARTS = cues.STREET_SUFFIXES + cues.TOPONYM_ENDINGS + cues.NATURE_SUFFIXES
 # Last parts of compounds that name a place: "Afrikaandermarkt", "Konijnenwei", "Gevangenpoort"
-_PLACE_NOUNS = (cues.STREET_SUFFIXES + cues.TOPONYM_ENDINGS + cues.NATURE_SUFFIXES + cues.DISTRICT_SUFFIXES
-                + cues.FACILITY_SUFFIXES + ("plaats", "poort", "wei", "erf", "land", "eiland"))
+_PLACE_NOUNS = _TOPONYM_PARTS + cues.DISTRICT_SUFFIXES + cues.FACILITY_SUFFIXES + (
+    "plaats", "poort", "wei", "erf", "land", "eiland")
 # What separates a street and number from the town in an address line ("Kleinzand 12, Sneek",
 # "Nieuwstad 30 · Vorden", "Hoofd 2 | Hoorn")
 _ADDRESS_SEPARATORS = frozenset(", · | • – -".split())
@@ -2398,8 +2400,9 @@ class RulesEngine:
                             and name.lower() not in cues.FACILITY_HEADS:
                         rest = name
                     # (not "Wijkbelangen Emmerhout": such bodies are named after their area)
+                    # (nor "Stichting Dakpark Rotterdam ... door het Dakpark": a name with a place's ending)
                     if self.spans.is_org_head(head) and rest[:1].isupper() and " " not in rest \
-                            and not head.lower().startswith(_AREA_BODIES) \
+                            and not head.lower().startswith(_AREA_BODIES) and not rest.lower().endswith(_TOPONYM_PARTS) \
                             and not self.spans.place1(rest) and rest not in known_kind:
                         headless.append(rest)
         # ("Kindcentrum Kruiskamp ... in de Kruiskamp": unless the issue reads the name as a place)
