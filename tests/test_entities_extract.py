@@ -509,6 +509,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Stichting Dakpark Rotterdam zorgt voor chocolademelk. De kinderen lopen door het Dakpark. "
      "Huurdersvereniging Rentree praat mee. Samen met Rentree maken we plannen.",
      {"Dakpark": "place", "Rentree": "organisation"}),
+    # a building one is in, goes to or stays on is a place; a festival there is none; "kulturhus" and
+    # "strandpaviljoen" are buildings
+    ("Scouts kamperen op Scoutinglandgoed Zeewolde. Spreekuur in Kulturhus Vasse. Koffie bij Strandpaviljoen "
+     "De Zeebries. Hij werd op het Theaterfestival bekroond.",
+     {"Scoutinglandgoed Zeewolde": "place", "Kulturhus Vasse": "place", "Strandpaviljoen De Zeebries": "place",
+      "Theaterfestival": "candidate"}),
     # a compass point before a street is part of its name
     ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
      {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),

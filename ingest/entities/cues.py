@@ -226,7 +226,8 @@ FACILITY_HEADS = frozenset(
     parkeergarage locatie café restaurant hotel gemaal basiliek kathedraal landgoed kroondomein
     jongerenhuis pakhuis molen boerderij herberg kerkgebouw parochiecentrum clubhuis clubgebouw huiskamer
     paviljoen theehuis buurtschuur industriepark bedrijvenpark logeerhuis klooster abdij stadhuis raadhuis
-    gemeentehuis eetcafé grandcafé buurtcafé brasserie bistro cafetaria jachthaven""".split()
+    gemeentehuis eetcafé grandcafé buurtcafé brasserie bistro cafetaria jachthaven kulturhus
+    strandpaviljoen""".split()
 )
 # Endings of compound building words: "appartementencomplex", "kerkgebouw".
 FACILITY_COMPOUND_ENDS = ("complex", "gebouw", "zaal", "kerk", "kapel", "molen")

@@ -105,6 +105,8 @@ _ADDRESS_SEPARATORS = frozenset(", · | • – -".split())
 # Places people live in: a town's adjective before one is no part of its name ("de Vlaardingse Westwijk");
 # before a region or a water it may be ("de Utrechtse Heuvelrug", "de Delfshavense Schie")
 _SETTLEMENT_KINDS = frozenset("town municipality district neighbourhood focus_area".split())
+# Prepositions of being in or going to a building
+_INTO = frozenset("in naar op vanuit".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
@@ -547,11 +549,11 @@ class SpanClassifier:
             if role_word and n > 1 and self.looks_like_people(role_word) and not role_word.endswith(_RESIDENT_ENDINGS):
                 return (ORGANISATION, 0.7, joined, {})
             return (PLACE, 0.75, joined, {"place_kind": "building"})
-        # "in Bibliotheek Overvecht", "naar Forum Groningen", "in het Limburgs Museum": a library, museum
+        # "in Bibliotheek Overvecht", "naar Forum Groningen", "op het Scoutinglandgoed": a library, museum
         # or centre one is in or goes to is the building (working "met Bibliotheek Rotterdam" is the body)
-        if not initial and prev_is_lower and (prev in ("in", "naar") or (
-                prev in ("de", "het") and len(before) > 1 and before[-2] in ("in", "naar"))) \
-                and "voor" not in lower and "en" not in lower and "medisch" not in lower and not self.is_first_name(words[0]) \
+        if not initial and prev_is_lower and (prev in _INTO or (
+                prev in ("de", "het") and len(before) > 1 and before[-2] in _INTO)) \
+                and not lower[-1].endswith(cues.EVENT_ENDINGS) and "voor" not in lower and "en" not in lower and "medisch" not in lower and not self.is_first_name(words[0]) \
                 and any((lw.startswith(cues.VENUE_BODY_WORDS) or lw.endswith(cues.VENUE_BODY_WORDS))
                         and (n > 1 or lw not in cues.VENUE_BODY_WORDS) for lw in (lower[0], lower[-1])):
             return (PLACE, 0.7, joined, {"place_kind": "building"})
