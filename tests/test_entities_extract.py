@@ -515,6 +515,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "De Zeebries. Hij werd op het Theaterfestival bekroond.",
      {"Scoutinglandgoed Zeewolde": "place", "Kulturhus Vasse": "place", "Strandpaviljoen De Zeebries": "place",
       "Theaterfestival": "candidate"}),
+    # a postscript is no initial
+    ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
+     {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),
     # a compass point before a street is part of its name
     ("Het waterschap vervangt de duiker onder de Zuid Schalkwijkerweg. De zuid kant blijft open.",
      {"Zuid Schalkwijkerweg": "place", "Schalkwijkerweg": None}),

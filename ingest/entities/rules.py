@@ -32,7 +32,11 @@ _INITIALS_RE = re.compile(r"^(?:[A-ZÀ-Þ][a-z]{0,2}\.)+$")
 @functools.lru_cache(maxsize=1 << 19)
 def _is_initials(w: str) -> bool:
     """"J.P.", "Th." (remembered: asked for the same words again and again)."""
-    return _INITIALS_RE.match(w) is not None
+    return _INITIALS_RE.match(w) is not None and w not in _LETTER_ABBREVIATIONS
+
+
+# abbreviations written like initials: "P.S. Vergeet niet ...", "N.B. Neem ..."
+_LETTER_ABBREVIATIONS = frozenset("P.S. N.B. PS. NB. A.U.B. S.V.P.".split())
 
 
 # what a person was or shares in a role: "oud-lid", "ex-voorzitter", "mede-oprichter"
