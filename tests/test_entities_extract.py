@@ -515,6 +515,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "De Zeebries. Hij werd op het Theaterfestival bekroond.",
      {"Scoutinglandgoed Zeewolde": "place", "Kulturhus Vasse": "place", "Strandpaviljoen De Zeebries": "place",
       "Theaterfestival": "candidate"}),
+    # "El" opening a sentence opens an Arabic surname, as "De" a Dutch one
+    ("Dokter Samira el Khatib begint in november. El Khatib neemt de praktijk over van dokter Jansen.",
+     {"El Khatib": "person", "Khatib": None}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

@@ -114,7 +114,7 @@ _INTO = frozenset("in naar op vanuit".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
 _SCHOOL_ACRONYMS = frozenset(s.upper() for s in cues.SCHOOL_PREFIXES) - {"CBS", "KC", "BS", "SG"}
 # Particles that may open a surname at the start of a sentence: "De Jonge zegt".
-_NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del".split())
+_NAME_OPENERS = frozenset("de den der van ter ten te di da du le la von del el".split())
 # (and "'t" opening a sentence: "'t Hart krijgt ...", the surname of Kees 't Hart)
 _SURNAME_OPENERS = _NAME_OPENERS | {"'t"}
 
