@@ -518,6 +518,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # "El" opening a sentence opens an Arabic surname, as "De" a Dutch one
     ("Dokter Samira el Khatib begint in november. El Khatib neemt de praktijk over van dokter Jansen.",
      {"El Khatib": "person", "Khatib": None}),
+    # a museum is a body, and the building one goes into
+    ("Samen met het Watersnoodmuseum in Ouwerkerk verzamelt de kring verhalen. We lenen werken van het "
+     "Nederlands Openluchtmuseum. De klas ging naar het Stadsmuseum.",
+     {"Watersnoodmuseum": "organisation", "Nederlands Openluchtmuseum": "organisation", "Stadsmuseum": "place"}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

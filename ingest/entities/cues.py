@@ -50,7 +50,7 @@ ORG_SUFFIXES = (
     "inspectie", "autoriteit", "federatie", "ministerie", "centrum", "platform", "team",
     "maatschappij", "club", "school", "college", "lyceum", "gymnasium", "erij", "praktijk",
     "handel", "commissie", "preventie", "therapie", "genootschap", "archief", "koor", "coöperatie", "cooperatie",
-    "combinatie", "diensten", "organisatie", "parochie", "orkest", "ensemble",
+    "combinatie", "diensten", "organisatie", "parochie", "orkest", "ensemble", "museum",
 )
 
 # Events: "Festival van Vlaanderen", "Ronde van de Toekomst". Names, but not of
