@@ -522,6 +522,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Samen met het Watersnoodmuseum in Ouwerkerk verzamelt de kring verhalen. We lenen werken van het "
      "Nederlands Openluchtmuseum. De klas ging naar het Stadsmuseum.",
      {"Watersnoodmuseum": "organisation", "Nederlands Openluchtmuseum": "organisation", "Stadsmuseum": "place"}),
+    # a surname and a trade is a firm named after its owner; not where one is, nor a name with an article
+    ("Daarna legt Hendriksen Techniek uit Nunspeet de panelen. Ze werkte bij Van der Velde Boeken in Leeuwarden. "
+     "Hennie begon als leiding in Korte Akkeren. Wist u dat De Groote Wielen groeit?",
+     {"Hendriksen Techniek": "organisation", "Van der Velde Boeken": "organisation", "Korte Akkeren": "place",
+      "Groote Wielen": None}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

@@ -984,6 +984,17 @@ class SpanClassifier:
                 and not self.looks_like_role(after[2]) and not self.is_first_name(words[0]) and not self.place(words) \
                 and not _is_initials(words[0]) and "en" not in lower:
             return (ORGANISATION, 0.65, joined, {})
+        # "Hendriksen Techniek", "Van der Velde Boeken": a surname and a trade is a firm named after its owner
+        # (not "in Korte Akkeren", "De Groote Wielen": where one is, a name with a capital article)
+        if 2 <= n <= 4 and not initial and words[-1][:1].isupper() and lower[-1] in self.lex.dictionary \
+                and not (prev_is_lower and prev in cues.PLACE_PREPOSITIONS) and words[0] not in _CAPITAL_ARTICLES \
+                and prev_raw not in _CAPITAL_ARTICLES \
+                and not lower[-1].endswith(("t", "d")) and not (lower[-1].startswith("ge") and lower[-1].endswith("en")) \
+                and "en" not in lower and not self.lex.is_common(lower[-1]) and not self.looks_like_role(words[-1]) \
+                and not self.is_first_name(words[-1]) and not self.place(words[-1:]) \
+                and all(lw in cues.PARTICLES for lw in lower[:-2]) and self.is_surname(words[-2]) \
+                and not self.is_first_name(words[-2]) and lower[-2] not in cues.PARTICLES:
+            return (ORGANISATION, 0.6, joined, {})
         # people
         person = self.person_score(words, lower, key, before, after, initial)
         if person >= 0.6:
