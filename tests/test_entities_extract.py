@@ -527,6 +527,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Hennie begon als leiding in Korte Akkeren. Wist u dat De Groote Wielen groeit?",
      {"Hendriksen Techniek": "organisation", "Van der Velde Boeken": "organisation", "Korte Akkeren": "place",
       "Groote Wielen": None}),
+    # what serves a town names the town after "voor"; a body "voor" something else is one name
+    ("Het bestuur onderzoekt één Kindcentrum voor Zaamslag. Het Centrum voor Jeugd en Gezin helpt.",
+     {"Zaamslag": "place", "Kindcentrum voor Zaamslag": None, "Centrum voor Jeugd en Gezin": "organisation"}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

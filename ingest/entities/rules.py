@@ -604,6 +604,8 @@ class SpanClassifier:
                               or (len(prev) > 6 and prev.endswith("erij"))):
             if "en" in lower and not any(lw in self.lex.dictionary for lw in lower if lw != "en"):
                 return None  # "drinkwaterbedrijf Evides en Eneco" are two
+            if self._for_a_place(words, lower):
+                return None
             return (ORGANISATION, 0.8, joined, {})
 
         # "Vogelweekend Texel", "Bewonersavond Woensel-West": an event and the place it is held
@@ -861,6 +863,8 @@ class SpanClassifier:
             if n >= 3 and lower[1] in ("van", "door") and lower[0].endswith(cues.EVENT_ENDINGS) \
                     and not self.is_org_head(words[0]):
                 return None  # "Voorjaarsconcert van Shantykoor De Snikke": the event, then who gives it
+            if self._for_a_place(words, lower):
+                return None
             return (ORGANISATION, 0.85, joined, {})
 
         # "Festival van Vlaanderen": an event, whatever place it names
@@ -1110,6 +1114,14 @@ class SpanClassifier:
                 and words[1] not in cues.SECTOR_WORDS and not self.organisation(words):
             return (PLACE, 0.5, joined, {"place_kind": "district"})
         return None
+
+    def _for_a_place(self, words: list[str], lower: list[str]) -> bool:
+        """"Kindcentrum voor Zaamslag", "De Streekmand voor Vorden": what serves a town names the town
+        after it, unless the whole is a known body."""
+        if "voor" not in lower[1:-1]:
+            return False
+        k = lower.index("voor")
+        return (self.place(words[k + 1:]) or {}).get("kind") in _SETTLEMENT_KINDS and not self.organisation(words)
 
     def part_of_body(self, words: list[str], lower: list[str]) -> tuple[int, int] | None:
         """Where "Campus Fryslân van de Rijksuniversiteit Groningen" splits: words with no head of
