@@ -530,6 +530,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # what serves a town names the town after "voor"; a body "voor" something else is one name
     ("Het bestuur onderzoekt één Kindcentrum voor Zaamslag. Het Centrum voor Jeugd en Gezin helpt.",
      {"Zaamslag": "place", "Kindcentrum voor Zaamslag": None, "Centrum voor Jeugd en Gezin": "organisation"}),
+    # a portfolio in brackets after a person's name, a working group's topic and a team by its number
+    # name no body
+    ("Wethouder Hatice Yıldız (Zorg en Inkomen) bezocht de proef. Minister Hugo de Jonge (BZK) sprak. "
+     "Hij blijft actief in de werkgroep Verkeer. Zij is trainer van Heren 2.",
+     {"Hatice Yıldız": "person", "Zorg en Inkomen": None, "BZK": "organisation", "Verkeer": None, "Heren": None}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

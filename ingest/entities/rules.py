@@ -109,6 +109,10 @@ _ADDRESS_SEPARATORS = frozenset(", · | • – -".split())
 # Places people live in: a town's adjective before one is no part of its name ("de Vlaardingse Westwijk");
 # before a region or a water it may be ("de Utrechtse Heuvelrug", "de Delfshavense Schie")
 _SETTLEMENT_KINDS = frozenset("town municipality district neighbourhood focus_area".split())
+# Parts of a body named by their topic: "de werkgroep Verkeer", "de commissie Onderwijs"
+_SUBUNITS = ("werkgroep", "commissie", "afdeling", "sectie", "team")
+# Teams by their number: "Heren 2", "Dames 1"
+_TEAM_WORDS = frozenset("heren dames jongens meisjes veteranen senioren junioren".split())
 # Prepositions of being in or going to a building
 _INTO = frozenset("in naar op vanuit".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
@@ -466,6 +470,18 @@ class SpanClassifier:
             return (None, 0.0, joined, {})  # "blok C en D": a letter names nothing
         if n == 1 and lower[0] in ("één", "eén"):
             return (None, 0.0, joined, {})  # "Eén Tafel": the numeral, not the Drenthe village
+        # "wethouder Emre Doğan (Economische Zaken)": ordinary words in brackets after a person's name
+        # are a portfolio
+        if prev_raw == "(" and after and after[0] == ")" and len(before) > 2 and before[-2][:1].isupper() \
+                and all(lw == "en" or (lw in self.lex.dictionary and w[:1].isupper() and w[1:].islower()
+                                       and (w in cues.SECTOR_WORDS or not self.is_org_head(w)) and lw not in cues.COMPASS)
+                        for w, lw in zip(words, lower)) \
+                and (self.looks_like_role(before[-3].lower()) or self.is_first_name(before[-3])
+                     or _is_initials(before[-3]) or before[-3].lower() in cues.PARTICLES):
+            return (None, 0.0, joined, {"not_a_name": True})
+        # "trainer van Heren 2", "Dames 1": a team by its number
+        if n == 1 and lower[0] in _TEAM_WORDS and after and after[0].isdigit():
+            return (None, 0.0, joined, {"not_a_name": True})
         if n == 1 and initial and not before and self.plain_opener(joined) \
                 and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
             return (None, 0.0, joined, {"sentence_initial": True})
@@ -604,6 +620,8 @@ class SpanClassifier:
                               or (len(prev) > 6 and prev.endswith("erij"))):
             if "en" in lower and not any(lw in self.lex.dictionary for lw in lower if lw != "en"):
                 return None  # "drinkwaterbedrijf Evides en Eneco" are two
+            if n == 1 and prev.endswith(_SUBUNITS) and lower[0] in self.lex.dictionary:
+                return (None, 0.0, joined, {"not_a_name": True})  # "de werkgroep Verkeer": a topic
             if self._for_a_place(words, lower):
                 return None
             return (ORGANISATION, 0.8, joined, {})
