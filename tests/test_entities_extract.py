@@ -535,6 +535,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Wethouder Hatice Yıldız (Zorg en Inkomen) bezocht de proef. Minister Hugo de Jonge (BZK) sprak. "
      "Hij blijft actief in de werkgroep Verkeer. Zij is trainer van Heren 2.",
      {"Hatice Yıldız": "person", "Zorg en Inkomen": None, "BZK": "organisation", "Verkeer": None, "Heren": None}),
+    # the acronym of a kind of club, then its name with a capital article, is one body
+    ("Bij WSV De Kreupel begonnen 28 kinderen. Namens het bestuur van WTC De Geulrenners Valkenburg.",
+     {"WSV De Kreupel": "organisation", "WTC De Geulrenners Valkenburg": "organisation", "WTC": None}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

@@ -876,6 +876,12 @@ class SpanClassifier:
             (lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES and all(lw in cues.PARTICLES for lw in lower[:-1]))
             or ((self.is_first_name(words[0]) or _is_initials(words[0])) and not self.is_org_head(words[0])
                 and all(lw in cues.PARTICLES for lw in lower[1:-1])))
+        # "WTC De Geulrenners", "LTV De Staddijk Valkenburg": the acronym of a kind of club or school, then
+        # its name with a capital article, is one body
+        if n >= 3 and words[1] in _CAPITAL_ARTICLES and _ACRONYM.match(words[0]) and len(words[0]) <= 5 \
+                and words[0] not in cues.NON_ORG_ACRONYMS and "en" not in lower \
+                and all(w[:1].isupper() for w in words[2:]):
+            return (ORGANISATION, 0.8, joined, {})
         if not no_head and not (n == 1 and initial) and not (n == 1 and lower[0] in cues.ORG_HEADS) \
                 and not surname_shape:
             if n >= 3 and lower[1] in ("van", "door") and lower[0].endswith(cues.EVENT_ENDINGS) \
