@@ -538,6 +538,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # the acronym of a kind of club, then its name with a capital article, is one body
     ("Bij WSV De Kreupel begonnen 28 kinderen. Namens het bestuur van WTC De Geulrenners Valkenburg.",
      {"WSV De Kreupel": "organisation", "WTC De Geulrenners Valkenburg": "organisation", "WTC": None}),
+    # an embassy is a body
+    ("Daarvoor kun je terecht bij de Ambassade van de Republiek Suriname aan de Alexander Gogelweg.",
+     {"Ambassade van de Republiek Suriname": "organisation", "Republiek Suriname": None}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

@@ -28,7 +28,7 @@ ORG_HEADS = frozenset(
     coöperatie cooperatie vakbond kerk ziekenhuis school college lyceum gymnasium
     centrum center centre museum theater orkest club team fc vv sv kvk nv bv inc ltd
     ggd ggz kenniscentrum netwerk platform alliantie coalitie overleg beraad
-    autoriteit directoraat departement regering kabinet parlement senaat congres
+    autoriteit directoraat departement regering kabinet parlement senaat congres ambassade consulaat
     organisatie association agency authority commission council court office
     consortium collectief coalition network trust research consulting consultancy partners
     services solutions media maatschappij bibliotheek
