@@ -541,6 +541,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # an embassy is a body
     ("Daarvoor kun je terecht bij de Ambassade van de Republiek Suriname aan de Alexander Gogelweg.",
      {"Ambassade van de Republiek Suriname": "organisation", "Republiek Suriname": None}),
+    # a place's adjective (or one no dictionary holds) and a building, square or street are one place,
+    # even where the text writes the noun in lower case too; a church by its creed is a body
+    ("De molen draait weer. De restauratie van de Liesveldse Molen begint. Ze stond op de Haagse Markt, bij "
+     "de markt. Kramen bij de Hooglandse Kerk. De Protestantse Kerk in Nederland helpt.",
+     {"Liesveldse Molen": "place", "Haagse Markt": "place", "Hooglandse Kerk": "place",
+      "Protestantse Kerk in Nederland": "organisation"}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),

@@ -876,6 +876,15 @@ class SpanClassifier:
             (lower[0] in _NAME_OPENERS and lower[0] not in _ARTICLES and all(lw in cues.PARTICLES for lw in lower[:-1]))
             or ((self.is_first_name(words[0]) or _is_initials(words[0])) and not self.is_org_head(words[0])
                 and all(lw in cues.PARTICLES for lw in lower[1:-1])))
+        # "de Haagse Markt", "de Liesveldse Molen", "bij de Hooglandse Kerk": a place's adjective (or one no
+        # dictionary holds) and a building, square, street or water, both capitalised, are one place (not
+        # "de Protestantse Kerk": a church, not a building)
+        if n == 2 and not initial and lower[0].endswith(("se", "sche")) and words[1][:1].isupper() \
+                and (lower[1] in cues.FACILITY_HEADS or lower[1] in cues.STREET_SUFFIXES or lower[1] in cues.NATURE_WORDS
+                     or lower[1] in ("poort", "toren", "brug")) \
+                and (lower[0] not in self.lex.dictionary or self.place_of_adjective(lower[0])) \
+                and not self.organisation(words):
+            return (PLACE, 0.65, joined, {"place_kind": "building" if lower[1] in cues.FACILITY_HEADS else "street"})
         # "WTC De Geulrenners", "LTV De Staddijk Valkenburg": the acronym of a kind of club or school, then
         # its name with a capital article, is one body
         if n >= 3 and words[1] in _CAPITAL_ARTICLES and _ACRONYM.match(words[0]) and len(words[0]) <= 5 \
