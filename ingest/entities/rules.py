@@ -113,6 +113,8 @@ _SETTLEMENT_KINDS = frozenset("town municipality district neighbourhood focus_ar
 _SUBUNITS = ("werkgroep", "commissie", "afdeling", "sectie", "team")
 # Teams by their number: "Heren 2", "Dames 1"
 _TEAM_WORDS = frozenset("heren dames jongens meisjes veteranen senioren junioren".split())
+# Last words of events' names: "Amstel Gold Race", "Rotterdam Marathon", "Damen Cup"
+_EVENT_LAST = frozenset("race marathon toernooi classic cup trofee kampioenschap kampioenschappen festival".split())
 # Prepositions of being in or going to a building
 _INTO = frozenset("in naar op vanuit".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
@@ -900,8 +902,9 @@ class SpanClassifier:
                 return None
             return (ORGANISATION, 0.85, joined, {})
 
-        # "Festival van Vlaanderen": an event, whatever place it names
-        if n >= 2 and (lower[0] in cues.EVENT_HEADS or lower[0].endswith("festival")) and no_head:
+        # "Festival van Vlaanderen", "de Amstel Gold Race": an event, whatever place it names
+        if n >= 2 and (lower[0] in cues.EVENT_HEADS or lower[0].endswith("festival") or lower[-1] in _EVENT_LAST) \
+                and no_head:
             return (None, 0.0, joined, {"event": True})
         # "Studio Brussel", "Club Brugge", "Welzijn Utrecht": a name before a
         # place makes a station, club or organisation, not the place
