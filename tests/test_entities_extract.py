@@ -548,7 +548,7 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"Liesveldse Molen": "place", "Haagse Markt": "place", "Hooglandse Kerk": "place",
       "Protestantse Kerk in Nederland": "organisation"}),
     # an event by its last word names no place
-    ("De weg is op tijd voor de Amstel Gold Race weer open.", {"Amstel": None, "Amstel Gold Race": None}),
+    ("De weg is op tijd voor de Amstel Gold Race weer open.", {"Amstel": None, "Amstel Gold Race": "candidate"}),
     # a postscript is no initial
     ("Met vriendelijke groet,\n\nHenk Blaauw\nvoorzitter\n\nP.S. Vergeet niet je rooster te controleren.",
      {"Henk Blaauw": "person", "P.S. Vergeet": None, "Vergeet": None}),
