@@ -547,6 +547,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "de markt. Kramen bij de Hooglandse Kerk. De Protestantse Kerk in Nederland helpt.",
      {"Liesveldse Molen": "place", "Haagse Markt": "place", "Hooglandse Kerk": "place",
       "Protestantse Kerk in Nederland": "organisation"}),
+    # a name and an ordinary noun after a hyphen is no place, a water after one is
+    ("Hij fietst mee in de B-groep. Ze nemen een duik in de Sarpachaun-stroom.",
+     {"B-groep": "candidate", "Sarpachaun-stroom": "place"}),
     # an event by its last word names no place
     ("De weg is op tijd voor de Amstel Gold Race weer open.", {"Amstel": None, "Amstel Gold Race": "candidate"}),
     # a postscript is no initial

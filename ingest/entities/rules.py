@@ -1070,9 +1070,11 @@ class SpanClassifier:
                     and not self.is_first_name(w) and not self.is_surname(w) and not self.lex.is_common(lower[0]) \
                     and not adjective_like and (not ordinary or lower[0] in self.lex.proper_words) \
                     and (prev2 in ("in", "naar", "uit")
-                         or not (self._ordinary_compound(w) or (after and after[0][:1].isupper()))):
+                         or not (self._ordinary_compound(w) or (after and after[0][:1].isupper()))) \
+                    and not self._hyphen_thing(w):
                 # (not "Uit de Collectie", "in het Zonnetje": ordinary words; "in de Kanaalzone" is a name;
-                # "op de Alumnidag", "over de Gelrepas": a compound of an ordinary noun names a thing)
+                # "op de Alumnidag", "over de Gelrepas": a compound of an ordinary noun names a thing;
+                # "in de A-groep": so does a name with an ordinary noun after a hyphen)
                 return (PLACE, 0.5, joined, {"place_kind": "town"})
             if prev_is_lower and prev in cues.PLACE_TYPE_WORDS and cues.PLACE_TYPE_WORDS[prev] != "street":
                 return (PLACE, 0.6, joined, {"place_kind": cues.PLACE_TYPE_WORDS[prev]})
@@ -1172,6 +1174,14 @@ class SpanClassifier:
                      or (_ACRONYM.match(right[0]) and len(right) > 1) or self.organisation(right)):
             return k, r
         return None
+
+    @staticmethod
+    def _hyphen_thing(w: str) -> bool:
+        """"A-groep", "Wmo-lijn": a name and an ordinary noun after a hyphen that is no kind of place
+        (not "Sarpachaun-stroom")."""
+        tail = w.rpartition("-")[2]
+        return tail[:1].islower() and not tail.endswith(_PLACE_NOUNS) and tail not in cues.NATURE_WORDS \
+            and tail not in ("stroom", "rivier")
 
     def _ordinary_compound(self, w: str) -> bool:
         """A name made with an ordinary noun that is no kind of place: "Omgevingsvisie", "Alumnidag",
