@@ -550,6 +550,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a name and an ordinary noun after a hyphen is no place, a water after one is
     ("Hij fietst mee in de B-groep. Ze nemen een duik in de Sarpachaun-stroom.",
      {"B-groep": "candidate", "Sarpachaun-stroom": "place"}),
+    # a name placed in a town of two words is placed all the same
+    ("We wonen aan de Loet in Den Helder.", {"Loet": "place", "Den Helder": "place"}),
     # an event by its last word names no place
     ("De weg is op tijd voor de Amstel Gold Race weer open.", {"Amstel": None, "Amstel Gold Race": "candidate"}),
     # a postscript is no initial

@@ -685,7 +685,7 @@ class SpanClassifier:
         # "op de Agnietenberg bij Zwolle"
         if (n == 1 or named is not words[0]) and nxt in ("in", "bij") and len(after) > 1 \
                 and not (n == 1 and named.lower() in self.lex.dictionary) \
-                and (self.place1(after[1]) or {}).get("kind") == "municipality" \
+                and self._town_after(after) == "municipality" \
                 and not self.is_first_name(named) and not self.is_surname(named) and not self.lex.is_common(named.lower()) \
                 and not _ACRONYM.match(named.split("-", 1)[0]) and not self.looks_like_role(named) and not initial \
                 and no_head:
@@ -697,7 +697,7 @@ class SpanClassifier:
         # a town is a street there, whatever else the word names (people are not "aan de")
         if n == 1 and prev in ("de", "het") and prev_is_lower and len(before) > 1 and before[-2] in ("aan", "langs") \
                 and nxt in ("in", "bij", "te") and len(after) > 1 and not initial and no_head \
-                and (self.place1(after[1]) or {}).get("kind") in ("municipality", "town") and not _ACRONYM.match(words[0]) \
+                and self._town_after(after) in ("municipality", "town") and not _ACRONYM.match(words[0]) \
                 and not lower[0].endswith(cues.STREET_SUFFIXES + cues.NATURE_SUFFIXES):  # (their own rules say more)
             return (PLACE, 0.6, joined, {"place_kind": "street"})
         # "de grens met Herzogenrath": what a border is shared with is a place
@@ -1174,6 +1174,11 @@ class SpanClassifier:
                      or (_ACRONYM.match(right[0]) and len(right) > 1) or self.organisation(right)):
             return k, r
         return None
+
+    def _town_after(self, after: list[str]) -> str | None:
+        """The kind of place named after "in" or "bij": "in Zwolle", "in Den Haag"."""
+        place = self.place1(after[1]) or (self.place(after[1:3]) if len(after) > 2 and after[2][:1].isupper() else None)
+        return place["kind"] if place else None
 
     @staticmethod
     def _hyphen_thing(w: str) -> bool:
