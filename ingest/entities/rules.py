@@ -575,7 +575,8 @@ class SpanClassifier:
         # or centre one is in or goes to is the building (working "met Bibliotheek Rotterdam" is the body)
         if not initial and prev_is_lower and (prev in _INTO or (
                 prev in ("de", "het") and len(before) > 1 and before[-2] in _INTO)) \
-                and not lower[-1].endswith(cues.EVENT_ENDINGS) and "voor" not in lower and "en" not in lower and "medisch" not in lower and not self.is_first_name(words[0]) \
+                and not lower[-1].endswith(cues.EVENT_ENDINGS) and "voor" not in lower and "en" not in lower \
+                and "medisch" not in lower and not self.is_first_name(words[0]) \
                 and any((lw.startswith(cues.VENUE_BODY_WORDS) or lw.endswith(cues.VENUE_BODY_WORDS))
                         and (n > 1 or lw not in cues.VENUE_BODY_WORDS) for lw in (lower[0], lower[-1])):
             return (PLACE, 0.7, joined, {"place_kind": "building"})
@@ -1186,7 +1187,7 @@ class SpanClassifier:
         (not "Sarpachaun-stroom")."""
         tail = w.rpartition("-")[2]
         return tail[:1].islower() and not tail.endswith(_PLACE_NOUNS) and tail not in cues.NATURE_WORDS \
-            and tail not in ("stroom", "rivier")
+            and tail != "stroom"
 
     def _ordinary_compound(self, w: str) -> bool:
         """A name made with an ordinary noun that is no kind of place: "Omgevingsvisie", "Alumnidag",
