@@ -552,6 +552,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      {"B-groep": "candidate", "Sarpachaun-stroom": "place"}),
     # a name placed in a town of two words is placed all the same
     ("We wonen aan de Loet in Den Helder.", {"Loet": "place", "Den Helder": "place"}),
+    # what one works with, or what organises or pays, is a body, even a building; not a person, a town,
+    # an adjective or a place in a country
+    ("We werken samen met Theater Agnietenhof in Tiel. Het feest wordt georganiseerd door De Pelikaan. "
+     "Samen met Jan Jansen en samen met Zwolle. We werken samen met de Duitse politie en met Gronau in Duitsland.",
+     {"Theater Agnietenhof": "organisation", "De Pelikaan": "organisation", "Jan Jansen": "person",
+      "Zwolle": "place", "Duitse": None, "Gronau": "place"}),
     # an event by its last word names no place
     ("De weg is op tijd voor de Amstel Gold Race weer open.", {"Amstel": None, "Amstel Gold Race": "candidate"}),
     # a postscript is no initial

@@ -115,6 +115,21 @@ _SUBUNITS = ("werkgroep", "commissie", "afdeling", "sectie", "team")
 _TEAM_WORDS = frozenset("heren dames jongens meisjes veteranen senioren junioren".split())
 # Last words of events' names: "Amstel Gold Race", "Rotterdam Marathon", "Damen Cup"
 _EVENT_LAST = frozenset("race marathon toernooi classic cup trofee kampioenschap kampioenschappen festival".split())
+_PLACES_NOT_BODIES = _SETTLEMENT_KINDS | {"country", "province", "region"}
+# What one works with, or what organises, sponsors or pays: a body
+_PARTNER_VERBS = frozenset("""georganiseerd gesponsord ondersteund gemaakt verzorgd aangeboden gefinancierd
+    betaald gesteund""".split())
+
+
+def _PARTNER_CUE(before: list[str]) -> bool:
+    if before and before[-1] in ("de", "het"):
+        before = before[:-1]
+    if len(before) < 2:
+        return False
+    return (before[-1] == "met" and before[-2] in ("samen", "samenwerking")) \
+        or (before[-1] == "door" and before[-2] in _PARTNER_VERBS)
+
+
 # Prepositions of being in or going to a building
 _INTO = frozenset("in naar op vanuit".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
@@ -497,6 +512,16 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        # "samen met Theater Agnietenhof", "georganiseerd door De Pelikaan": what works with one or
+        # organises, sponsors or pays is a body, also when it is a building (not a person, not a town,
+        # not "Gronau in Duitsland")
+        if _PARTNER_CUE(before) and "en" not in lower and not self.is_first_name(words[0]) \
+                and not _is_initials(words[0]) and not (n == 1 and self.is_surname(words[0])) \
+                and (self.place(words) or self.place1(words[0]) or {}).get("kind") not in _PLACES_NOT_BODIES \
+                and not (lower[-1].endswith(cues.ADJECTIVE_ENDINGS) and after and after[0][:1].islower()) \
+                and not (len(after) > 1 and after[0] == "in" and (self.place1(after[1]) or {}).get("kind") == "country") \
+                and not (lower[0] in cues.PARTICLES and lower[0] not in _ARTICLES):
+            return (ORGANISATION, 0.7, joined, {})
         # "Hoofddorp JO19-2", "Alliance JO11-2": the name before a youth team's code is its club
         if after and _TEAM_CODE.match(after[0]) and "en" not in lower and not self.is_first_name(words[0]):
             return (ORGANISATION, 0.75, joined, {})
