@@ -558,6 +558,12 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Samen met Jan Jansen en samen met Zwolle. We werken samen met de Duitse politie en met Gronau in Duitsland.",
      {"Theater Agnietenhof": "organisation", "De Pelikaan": "organisation", "Jan Jansen": "person",
       "Zwolle": "place", "Duitse": None, "Gronau": "place"}),
+    # occupations open no name; a greeting is no given name
+    ("Lieve buren en vrienden,\n\nAkkerbouwer Adrie Dieleman stelde grond beschikbaar. Vrachtwagenchauffeur "
+     "Grzegorz Kowalczyk rijdt elke dag naar Venlo.",
+     {"Lieve": None, "Adrie Dieleman": "person", "Akkerbouwer Adrie Dieleman": None,
+      "Grzegorz Kowalczyk": "person"}),
+    ("Daarna zong Lieve Jansen.", {"Lieve Jansen": "person"}),
     # an event by its last word names no place
     ("De weg is op tijd voor de Amstel Gold Race weer open.", {"Amstel": None, "Amstel Gold Race": "candidate"}),
     # a postscript is no initial

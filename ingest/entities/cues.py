@@ -123,7 +123,8 @@ ROLE_SUFFIXES = (
     "zakenvrouw", "raadsman", "raadsvrouw", "kampioen", "kampioene", "generaal",
     "consulent", "coach", "chef", "verpleegkundige", "begeleider", "makelaar", "docent",
     "wijkagent", "ondersteuner", "regisseur", "functionaris", "bestuurder", "wachter", "gids",
-    "voorlichter", "commandant", "meester", "inspecteur", "rechercheur",
+    "voorlichter", "commandant", "meester", "inspecteur", "rechercheur", "chauffeur", "bouwer", "houder",
+    "kweker", "tuinder", "eigenares",
 )
 
 # People named by what they do together, before "van" and where they are: "studenten van Saxion".

@@ -496,6 +496,9 @@ class SpanClassifier:
                 and (self.looks_like_role(before[-3].lower()) or self.is_first_name(before[-3])
                      or _is_initials(before[-3]) or before[-3].lower() in cues.PARTICLES):
             return (None, 0.0, joined, {"not_a_name": True})
+        # "Lieve buren,": a greeting, not the given name Lieve
+        if n == 1 and lower[0] == "lieve" and after and after[0][:1].islower():
+            return (None, 0.0, joined, {"not_a_name": True})
         # "trainer van Heren 2", "Dames 1": a team by its number
         if n == 1 and lower[0] in _TEAM_WORDS and after and after[0].isdigit():
             return (None, 0.0, joined, {"not_a_name": True})
