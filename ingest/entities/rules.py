@@ -2421,6 +2421,7 @@ class RulesEngine:
                     orgs.append(f.name)
                 if f.kind == ORGANISATION and f.attributes.get("defined"):
                     defined[f.surface] = f.name
+        self._surname_openers(texts_found, by_last)
         # a name written in capitals (a heading) is the last choice for an acronym
         orgs.sort(key=str.isupper)
         named_by_initials: dict[str, str] = {}
@@ -2574,6 +2575,23 @@ class RulesEngine:
                         acr = by_initials.get(_initials_of(f.name))
                         if acr:
                             f.attributes["acronym"] = acr
+
+    @staticmethod
+    def _surname_openers(texts_found: list[list[Found]], by_last: dict[str, set[str]]) -> None:
+        """"Jan Oude Vrielink ... Oude Vrielink rekende": a word opening the sentence, read apart from
+        the name after it, opens the surname of the one person in the issue who has that surname."""
+        for found in texts_found:
+            opened = []
+            for g, f in zip(found, found[1:]):
+                if g.kind is None and g.first_tok == g.last_tok and g.sentence_initial and f.kind in (None, PERSON) \
+                        and f.first_tok == g.last_tok + 1 and f.start == g.end + 1:
+                    surname = by_last.get(fold(g.surface + " " + f.surface), ())
+                    if len(surname) == 1:
+                        f.start, f.surface, f.first_tok = g.start, g.surface + " " + f.surface, g.first_tok
+                        f.kind, f.name, f.confidence, f.attributes = PERSON, next(iter(surname)), 0.8, {}
+                        opened.append(g)
+            if opened:
+                found[:] = [f for f in found if not any(f is g for g in opened)]
 
     def _expand(self, acronym: str, by_initials: dict[str, str]) -> str | None:
         """The issue's name that ``acronym`` abbreviates (``by_initials``: the
