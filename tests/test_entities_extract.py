@@ -567,6 +567,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a word opening a sentence opens the surname of the one person in the issue who has that surname
     ("Penningmeester Jan Oude Vrielink is blij. Oude Vrielink rekende voor dat het kan. Oude huizen staan er.",
      {"Jan Oude Vrielink": "person", "Oude Vrielink": "person", "Vrielink": None}),
+    # known places joined by a hyphen are one place
+    ("Je kunt vanaf station Ede-Wageningen de fiets nemen.", {"Ede-Wageningen": "place"}),
     # an event by its last word names no place
     ("De weg is op tijd voor de Amstel Gold Race weer open.", {"Amstel": None, "Amstel Gold Race": "candidate"}),
     # a postscript is no initial

@@ -1116,6 +1116,9 @@ class SpanClassifier:
                     and lower[0] not in self.lex.dictionary and not self.is_first_name(w) and not self.is_surname(w) \
                     and not _ACRONYM.match(w) and not self.is_org_head(w) and not adjective_like:
                 return (PLACE, 0.5, joined, {"place_kind": "district"})
+            # "station Ede-Wageningen", "de regio Arnhem-Nijmegen": known places joined by a hyphen
+            if "-" in w and all(self.place1(part) for part in w.split("-")):
+                return (PLACE, 0.6, joined, {"place_kind": "region"})
             # "werkt bij Urenco", "stage bij Stimenz": where one works, trains or buys, a name no
             # dictionary holds and no person's, is a body (not "vlak bij Gdańsk", near a place)
             if prev == "bij" and prev_is_lower and not initial and not ordinary and not self.lex.is_common(lower[0]) \
