@@ -468,9 +468,10 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     ("Nieuws Uit Den Haag En De Andere Gebieden\n\nHet kabinet maakt geld vrij.", {"Den Haag": "place", "Haag": None}),
     # an unknown name after a preposition of where and an article is a place, unless it is made
     # with an ordinary noun that is no kind of place
-    ("Een serie over de Reeshof, op de Afrikaandermarkt en aan de Atolplaats. We kijken terug op de "
-     "Alumnidag en praten over de Omgevingsvisie.",
-     {"Reeshof": "place", "Afrikaandermarkt": "place", "Atolplaats": "place", "Alumnidag": "candidate",
+    ("Een serie over de Reeshof, op de Afrikaandermarkt, aan de Kloosterlanden en aan de Atolplaats. "
+     "We kijken terug op de Alumnidag en praten over de Omgevingsvisie.",
+     {"Reeshof": "place", "Afrikaandermarkt": "place", "Kloosterlanden": "place", "Atolplaats": "place",
+      "Alumnidag": "candidate",
       "Omgevingsvisie": "candidate"}),
     # a place's adjective and a noun, both capitalised mid-sentence after a preposition of where, are
     # a place; a body, a league or the games are not

@@ -102,7 +102,7 @@ _ARTICLE_PLACE_PREPOSITIONS = frozenset("in naar uit op aan langs over rond via 
 _TOPONYM_PARTS = cues.STREET_SUFFIXES + cues.TOPONYM_ENDINGS + cues.NATURE_SUFFIXES
 # Last parts of compounds that name a place: "Afrikaandermarkt", "Konijnenwei", "Gevangenpoort"
 _PLACE_NOUNS = _TOPONYM_PARTS + cues.DISTRICT_SUFFIXES + cues.FACILITY_SUFFIXES + (
-    "plaats", "poort", "wei", "erf", "land", "eiland")
+    "plaats", "poort", "wei", "erf", "land", "landen", "velden", "eiland")
 # What separates a street and number from the town in an address line ("Kleinzand 12, Sneek",
 # "Nieuwstad 30 · Vorden", "Hoofd 2 | Hoorn")
 _ADDRESS_SEPARATORS = frozenset(", · | • – -".split())
