@@ -568,6 +568,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a word opening a sentence opens the surname of the one person in the issue who has that surname
     ("Penningmeester Jan Oude Vrielink is blij. Oude Vrielink rekende voor dat het kan. Oude huizen staan er.",
      {"Jan Oude Vrielink": "person", "Oude Vrielink": "person", "Vrielink": None}),
+    # a band, choir or dance school names its name, even one that looks like a street
+    ("De Haarlemse band Zeeweg speelt indiefolk. Muziek van de band The Weerwater Kings.",
+     {"Zeeweg": "organisation", "The Weerwater Kings": "organisation"}),
     # known places joined by a hyphen are one place
     ("Je kunt vanaf station Ede-Wageningen de fiets nemen.", {"Ede-Wageningen": "place"}),
     # an event by its last word names no place

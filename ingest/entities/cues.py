@@ -284,7 +284,8 @@ ORG_DESCRIPTORS = frozenset(
     kindcentrum hogeschool universiteit netwerkbedrijf waterbedrijf afvalbedrijf
     aannemers netbeheerders zorgverzekeraars energieleveranciers vervoerders
     woningcorporaties corporaties welzijnsorganisaties zorgorganisaties zorgaanbieders
-    organisaties werkgevers scholen basisscholen fonds fondsen
+    organisaties werkgevers scholen basisscholen fonds fondsen band bands koor orkest dansschool
+    muziekschool theatergroep toneelgroep toneelvereniging
     """.split()
 )
 # Kinds of organisation that name no organisation themselves, even capitalised at a
