@@ -571,6 +571,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a band, choir or dance school names its name, even one that looks like a street
     ("De Haarlemse band Zeeweg speelt indiefolk. Muziek van de band The Weerwater Kings.",
      {"Zeeweg": "organisation", "The Weerwater Kings": "organisation"}),
+    # a name written with a plus is one name, a firm's or a body's; "SDE++" and "HR++" stay things
+    ("De ontwerpers van Witteveen+Bos tekenden het. Hij werd naar het Maastricht UMC+ gebracht. "
+     "Geld uit de SDE++-regeling voor HR++ glas.",
+     {"Witteveen+Bos": "organisation", "Maastricht UMC+": "organisation", "Witteveen": None, "SDE+": None,
+      "SDE": None, "HR": None}),
     # known places joined by a hyphen are one place
     ("Je kunt vanaf station Ede-Wageningen de fiets nemen.", {"Ede-Wageningen": "place"}),
     # an event by its last word names no place

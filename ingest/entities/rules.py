@@ -499,6 +499,9 @@ class SpanClassifier:
         # "Lieve buren,": a greeting, not the given name Lieve
         if n == 1 and lower[0] == "lieve" and after and after[0][:1].islower():
             return (None, 0.0, joined, {"not_a_name": True})
+        # "Witteveen+Bos", "UMC+": a name written with a plus is a firm's or a body's
+        if n == 1 and "+" in words[0] and words[0][:1].isupper() and words[0].partition("+")[0] not in cues.NON_ORG_ACRONYMS:
+            return (ORGANISATION, 0.7, joined, {})
         # "trainer van Heren 2", "Dames 1": a team by its number
         if n == 1 and lower[0] in _TEAM_WORDS and after and after[0].isdigit():
             return (None, 0.0, joined, {"not_a_name": True})

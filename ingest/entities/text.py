@@ -44,7 +44,7 @@ _TOKEN_PATTERN = r"""
   | [A-Z]{1,3}(?:[+&][A-Z]{1,3})+(?![\w+&])       # H+N+S, C&A
   | '[sS]-[\w]+(?:-[\w]+)*                        # 's-Hertogenbosch
   | '[tT]\b                                       # 't
-  | [\w]+(?:[-'’][\w]+)*                          # words, hyphenated words, d'Hondt
+  | [\w]+(?:[-'’][\w]+)*(?:\+(?![+-])(?:[A-ZÀ-Þ]\w*)?)?  # words, hyphenated words, d'Hondt; Witteveen+Bos, UMC+
   | [^\w\s]                                       # any single other character
     """
 _TOKEN_RE = re.compile(_TOKEN_PATTERN, re.VERBOSE)
