@@ -576,6 +576,11 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "Geld uit de SDE++-regeling voor HR++ glas.",
      {"Witteveen+Bos": "organisation", "Maastricht UMC+": "organisation", "Witteveen": None, "SDE+": None,
       "SDE": None, "HR": None}),
+    # national bodies name themselves after the country; a compass point or a place before it does not
+    ("De gegevens gaan naar Sovon Vogelonderzoek Nederland. Met Transport en Logistiek Nederland (TLN). "
+     "In Noord Nederland regent het, in Drenthe en Nederland ook.",
+     {"Sovon Vogelonderzoek Nederland": "organisation", "Transport en Logistiek Nederland": "organisation",
+      "Noord": "place", "Drenthe": "place"}),
     # known places joined by a hyphen are one place
     ("Je kunt vanaf station Ede-Wageningen de fiets nemen.", {"Ede-Wageningen": "place"}),
     # an event by its last word names no place

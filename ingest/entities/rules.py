@@ -499,6 +499,13 @@ class SpanClassifier:
         # "Lieve buren,": a greeting, not the given name Lieve
         if n == 1 and lower[0] == "lieve" and after and after[0][:1].islower():
             return (None, 0.0, joined, {"not_a_name": True})
+        # "Sovon Vogelonderzoek Nederland", "Transport en Logistiek Nederland": national bodies name
+        # themselves after the country (not "Noord Nederland", "Hart van Nederland", "Drenthe en Nederland")
+        if 2 <= n <= 5 and lower[-1] == "nederland" and "van" not in lower \
+                and all(lw not in cues.COMPASS and (lw == "en" or not self.lex.is_common(lw)) for lw in lower[:-1]) \
+                and not self.is_adjective(words[0]) and not self.is_first_name(words[0]) \
+                and not any(self.place1(w) for w in words[:-1]):
+            return (ORGANISATION, 0.75, joined, {})
         # "Witteveen+Bos", "UMC+": a name written with a plus is a firm's or a body's
         if n == 1 and "+" in words[0] and words[0][:1].isupper() and words[0].partition("+")[0] not in cues.NON_ORG_ACRONYMS:
             return (ORGANISATION, 0.7, joined, {})
