@@ -121,7 +121,8 @@ _PARTNER_VERBS = frozenset("""georganiseerd gesponsord ondersteund gemaakt verzo
     betaald gesteund""".split())
 
 
-def _PARTNER_CUE(before: list[str]) -> bool:
+def _partner_cue(before: list[str]) -> bool:
+    """"samen met (de)", "in samenwerking met", "georganiseerd door (het)" just before a name."""
     if before and before[-1] in ("de", "het"):
         before = before[:-1]
     if len(before) < 2:
@@ -528,7 +529,7 @@ class SpanClassifier:
         # "samen met Theater Agnietenhof", "georganiseerd door De Pelikaan": what works with one or
         # organises, sponsors or pays is a body, also when it is a building (not a person, not a town,
         # not "Gronau in Duitsland")
-        if _PARTNER_CUE(before) and "en" not in lower and not self.is_first_name(words[0]) \
+        if _partner_cue(before) and "en" not in lower and not self.is_first_name(words[0]) \
                 and not _is_initials(words[0]) and not (n == 1 and self.is_surname(words[0])) \
                 and (self.place(words) or self.place1(words[0]) or {}).get("kind") not in _PLACES_NOT_BODIES \
                 and not (lower[-1].endswith(cues.ADJECTIVE_ENDINGS) and after and after[0][:1].islower()) \
