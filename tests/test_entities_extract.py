@@ -571,6 +571,8 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
     # a band, choir or dance school names its name, even one that looks like a street
     ("De Haarlemse band Zeeweg speelt indiefolk. Muziek van de band The Weerwater Kings.",
      {"Zeeweg": "organisation", "The Weerwater Kings": "organisation"}),
+    # after a role, a short ordinary word before a double surname is a given name too
+    ("Werkgroepleider Wil Hermsen-van Bergen hoopt op bijzondere soorten.", {"Wil Hermsen-van Bergen": "person"}),
     # a name written with a plus is one name, a firm's or a body's; "SDE++" and "HR++" stay things
     ("De ontwerpers van Witteveen+Bos tekenden het. Hij werd naar het Maastricht UMC+ gebracht. "
      "Geld uit de SDE++-regeling voor HR++ glas.",

@@ -131,6 +131,8 @@ def _partner_cue(before: list[str]) -> bool:
         or (before[-1] == "door" and before[-2] in _PARTNER_VERBS)
 
 
+# the particle ending the first half of a double surname: "Hermsen-van Bergen", "Smits-van der Velde"
+_HYPHEN_PARTICLES = ("-van", "-de", "-den", "-der", "-ter", "-te")
 # Prepositions of being in or going to a building
 _INTO = frozenset("in naar op vanuit".split())
 _STREET_PREPOSITIONS = frozenset("op aan langs van naar over via bij en".split())
@@ -1297,7 +1299,9 @@ class SpanClassifier:
             n >= 3 and lower[0] == "van" and lower[1] in ("den", "der", "de", "'t")) or (  # "Van den Heuvel"
             # "coördinator Wil Schrauwen": after a role, a short word before a surname is a given name
             # the lists lack, even one that is an ordinary word too
-            n == 2 and len(words[0]) <= 5 and self.looks_like_role(prev) and self.is_surname(words[1])
+            # (a double surname too: "werkgroepleider Wil Hermsen-van Bergen")
+            2 <= n <= 3 and len(words[0]) <= 5 and self.looks_like_role(prev)
+            and self.is_surname(words[1].partition("-")[0]) and (n == 2 or words[1].endswith(_HYPHEN_PARTICLES))
             and lower[1] not in self.lex.dictionary and not lower[0].endswith(cues.ADJECTIVE_FORMS)
             and not self.place1(words[1]))
         if n > 1 and not strong_start and any(
