@@ -583,6 +583,9 @@ def test_one_extractor_over_many_issues_answers_as_fresh_ones():
      "In Noord Nederland regent het, in Drenthe en Nederland ook.",
      {"Sovon Vogelonderzoek Nederland": "organisation", "Transport en Logistiek Nederland": "organisation",
       "Noord": "place", "Drenthe": "place"}),
+    # a street opening an address line is a street, a day opening a date is nothing
+    ("WTC De Geulrenners | Secretariaat: Neerhem 18, 6301 CH Valkenburg\nZaterdag 12 april, 10.00 uur.",
+     {"Neerhem": "place", "Zaterdag": None}),
     # known places joined by a hyphen are one place
     ("Je kunt vanaf station Ede-Wageningen de fiets nemen.", {"Ede-Wageningen": "place"}),
     # an event by its last word names no place

@@ -516,7 +516,9 @@ class SpanClassifier:
         if n == 1 and lower[0] in _TEAM_WORDS and after and after[0].isdigit():
             return (None, 0.0, joined, {"not_a_name": True})
         if n == 1 and initial and not before and self.plain_opener(joined) \
-                and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()):  # "LocHal, Brokxlaan 1000"
+                and not (len(after) > 1 and after[0] == "," and after[1][:1].isupper()) \
+                and not (len(after) > 2 and after[0][:1].isdigit() and after[1] in _ADDRESS_SEPARATORS):
+            # (not "LocHal, Brokxlaan 1000", "Neerhem 18, 6301 CH Valkenburg": a building, a street)
             return (None, 0.0, joined, {"sentence_initial": True})
         org = self.lex.organisations.get(key)
         if org and _acronym_as_a_word(words, org):
@@ -1516,7 +1518,8 @@ class RulesEngine:
                     j -= 1
             if i == j and sent[i] and "-" not in texts[i] and plain_opener(texts[i]) \
                     and not (i >= 2 and texts[i - 1] == ":" and texts[i - 2].lower() in cues.VENUE_LABELS) \
-                    and not (i + 2 < len(texts) and texts[i + 1] == "," and texts[i + 2][:1].isupper()):
+                    and not (i + 2 < len(texts) and texts[i + 1] == "," and texts[i + 2][:1].isupper()) \
+                    and not (i + 1 < len(texts) and texts[i + 1][:1].isdigit()):  # "Neerhem 18, Valkenburg"
                 # the commonest span, one plain word opening a sentence: what
                 # _segment would answer, without building its context
                 if texts[i].lower() not in cues.FUNCTION_WORDS:
