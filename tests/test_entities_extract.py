@@ -90,6 +90,16 @@ def test_acronyms_link_to_the_full_name(mentions):
     assert full[0].attributes.get("acronym") == "SCP"
 
 
+def test_a_known_national_body_keeps_the_lexicon_reading():
+    # the rule for bodies named after the country must not stand before the lexicon
+    text = "Koninklijke Horeca Nederland en Sovon Vogelonderzoek Nederland werken samen."
+    mentions = RulesExtractor().extract(ParsedIssue(sections=[Section(heading=None, paragraphs=[text])]))
+    by_surface = {m.surface: m for m in mentions}
+    khn = by_surface["Koninklijke Horeca Nederland"]
+    assert khn.kind == "organisation" and khn.attributes.get("acronym") == "KHN" and khn.confidence >= 0.9
+    assert by_surface["Sovon Vogelonderzoek Nederland"].kind == "organisation"
+
+
 def test_unexplained_names_become_candidates_not_entities():
     text = "Het project Zonnewijzer gaat in maart van start met steun van Bouwkracht."
     mentions = RulesExtractor().extract(ParsedIssue(sections=[Section(heading=None, paragraphs=[text])]))

@@ -502,16 +502,6 @@ class SpanClassifier:
         # "Lieve buren,": a greeting, not the given name Lieve
         if n == 1 and lower[0] == "lieve" and after and after[0][:1].islower():
             return (None, 0.0, joined, {"not_a_name": True})
-        # "Sovon Vogelonderzoek Nederland", "Transport en Logistiek Nederland": national bodies name
-        # themselves after the country (not "Noord Nederland", "Hart van Nederland", "Drenthe en Nederland")
-        if 2 <= n <= 5 and lower[-1] == "nederland" and "van" not in lower \
-                and all(lw not in cues.COMPASS and (lw == "en" or not self.lex.is_common(lw)) for lw in lower[:-1]) \
-                and not self.is_adjective(words[0]) and not self.is_first_name(words[0]) \
-                and not any(self.place1(w) for w in words[:-1]):
-            return (ORGANISATION, 0.75, joined, {})
-        # "Witteveen+Bos", "UMC+": a name written with a plus is a firm's or a body's
-        if n == 1 and "+" in words[0] and words[0][:1].isupper() and words[0].partition("+")[0] not in cues.NON_ORG_ACRONYMS:
-            return (ORGANISATION, 0.7, joined, {})
         # "trainer van Heren 2", "Dames 1": a team by its number
         if n == 1 and lower[0] in _TEAM_WORDS and after and after[0].isdigit():
             return (None, 0.0, joined, {"not_a_name": True})
@@ -530,6 +520,11 @@ class SpanClassifier:
             return (ORGANISATION, 0.95, name, {"acronym": acronym} if acronym else {})
         if key in self.lex.people:
             return (PERSON, 0.9, self.lex.people[key], {})
+        if lower[-1] == "nederland" and self._national_body(words, lower):
+            return (ORGANISATION, 0.75, joined, {})
+        # "Witteveen+Bos", "UMC+": a name written with a plus is a firm's or a body's
+        if n == 1 and "+" in words[0] and words[0][:1].isupper() and words[0].partition("+")[0] not in cues.NON_ORG_ACRONYMS:
+            return (ORGANISATION, 0.7, joined, {})
         # "samen met Theater Agnietenhof", "georganiseerd door De Pelikaan": what works with one or
         # organises, sponsors or pays is a body, also when it is a building (not a person, not a town,
         # not "Gronau in Duitsland")
@@ -1034,10 +1029,6 @@ class SpanClassifier:
             if _ACRONYM.match(acronym) and acronym not in cues.NON_ORG_ACRONYMS and not _ROAD.match(acronym) \
                     and self.place1(area):
                 return (ORGANISATION, 0.8, joined, {})
-        # "Zorgverzekeraars Nederland", "Bouwend Nederland": national bodies
-        if n == 2 and words[1] == "Nederland" and lower[0] not in cues.COMPASS and not self.is_adjective(words[0]) \
-                and not lower[0].endswith(cues.ADJECTIVE_ENDINGS):
-            return (ORGANISATION, 0.75, joined, {})
         # "Veilig Verkeer Nederland", "Openbaar Onderwijs Emmen": ordinary words written as a name,
         # then the area served, make a body
         if n >= 3 and not initial and "en" not in lower and (words[-1] == "Nederland" or self.place1(words[-1])) \
@@ -1199,6 +1190,18 @@ class SpanClassifier:
                 and words[1] not in cues.SECTOR_WORDS and not self.organisation(words):
             return (PLACE, 0.5, joined, {"place_kind": "district"})
         return None
+
+    def _national_body(self, words: list[str], lower: list[str]) -> bool:
+        """"Bouwend Nederland", "Sovon Vogelonderzoek Nederland", "Transport en Logistiek Nederland":
+        national bodies name themselves after the country (not "Noord Nederland", "Hart van Nederland",
+        "Drenthe en Nederland")."""
+        if len(words) == 2:
+            return words[1] == "Nederland" and lower[0] not in cues.COMPASS and not self.is_adjective(words[0]) \
+                and not lower[0].endswith(cues.ADJECTIVE_ENDINGS)
+        return 3 <= len(words) <= 5 and "van" not in lower \
+            and all(lw not in cues.COMPASS and (lw == "en" or not self.lex.is_common(lw)) for lw in lower[:-1]) \
+            and not self.is_adjective(words[0]) and not self.is_first_name(words[0]) \
+            and not any(self.place1(w) for w in words[:-1])
 
     def _for_a_place(self, words: list[str], lower: list[str]) -> bool:
         """"Kindcentrum voor Zaamslag", "De Streekmand voor Vorden": what serves a town names the town
